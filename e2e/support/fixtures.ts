@@ -1,0 +1,149 @@
+import {
+  test as base,
+  chromium,
+  expect,
+  type BrowserContext,
+  type Frame,
+  type Page,
+  type Worker,
+} from '@playwright/test';
+import { chromiumPath } from './chromium-path';
+import { LoopbackWorld } from './loopback-world';
+
+export const DIST = new URL('../../dist/', import.meta.url).pathname.replace(/\/$/, '');
+
+interface TestFixtures {
+  language: 'en' | 'ja';
+  /** Extra Chromium arguments for one test file (e.g. a different build). */
+  extensionPath: string;
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  page: Page;
+}
+
+interface WorkerFixtures {
+  world: LoopbackWorld;
+}
+
+export async function launchWithExtension(
+  world: LoopbackWorld,
+  language: string,
+  extensionPath: string,
+  userDataDir = '',
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: language,
+    ignoreHTTPSErrors: true,
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      // Every hostname resolves to our loopback server; nothing reaches the real internet.
+      `--host-resolver-rules=MAP * 127.0.0.1:${world.port}, EXCLUDE localhost`,
+      '--ignore-certificate-errors',
+      `--lang=${language}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-features=Translate,MediaRouter,OptimizationHints',
+    ],
+    env: { ...process.env, LANGUAGE: language, LANG: language === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },
+  });
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  world: [
+    // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const world = new LoopbackWorld();
+      await world.start();
+      await use(world);
+      await world.close();
+    },
+    { scope: 'worker' },
+  ],
+  language: ['en', { option: true }],
+  extensionPath: [DIST, { option: true }],
+  context: async ({ world, language, extensionPath }, use) => {
+    world.reset();
+    const context = await launchWithExtension(world, language, extensionPath);
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  page: async ({ context }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** The extension frame mounted on `page` whose path ends in `name` (e.g. `warning.html`). */
+export async function extensionFrame(
+  page: Page,
+  name: 'warning.html' | 'banner.html',
+  timeout = 10_000,
+): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page
+      .frames()
+      .find(
+        (candidate) =>
+          candidate.url().startsWith('chrome-extension://') &&
+          new URL(candidate.url()).pathname.endsWith(name),
+      );
+    if (frame) {
+      await frame.waitForLoadState('domcontentloaded');
+      return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no ${name} frame on ${page.url()}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+export function hasExtensionFrame(page: Page, name: 'warning.html' | 'banner.html'): boolean {
+  return page
+    .frames()
+    .some(
+      (frame) =>
+        frame.url().startsWith('chrome-extension://') && new URL(frame.url()).pathname.endsWith(name),
+    );
+}
+
+/** The verdict tokens the warning frame shows, once the check is done. */
+export async function verdictOf(
+  page: Page,
+  timeout = 15_000,
+): Promise<{ verdict: string; breachCount: string | null; frame: Frame }> {
+  const frame = await extensionFrame(page, 'warning.html', timeout);
+  await frame.waitForFunction(() => document.documentElement.dataset.verdict, undefined, { timeout });
+  const [verdict, breachCount] = await frame.evaluate(() => [
+    document.documentElement.dataset.verdict ?? '',
+    document.documentElement.dataset.breachCount ?? null,
+  ]);
+  return { verdict: verdict as string, breachCount, frame };
+}
+
+/** Types a password like a person and leaves the field (a trusted blur). */
+export async function enterPassword(page: Page, selector: string, password: string): Promise<void> {
+  await page.click(selector);
+  await page.keyboard.type(password, { delay: 5 });
+  await page.keyboard.press('Tab');
+}
+
+export function randomPassword(): string {
+  return `fg-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}-Zq9`;
+}

@@ -1,0 +1,98 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { generate } from 'selfsigned';
+import { HibpMock } from './hibp-mock';
+
+export interface LoggedRequest {
+  host: string;
+  method: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+const PAGES = new URL('../pages/', import.meta.url).pathname;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
+
+/** `e2e/pages/<host>/<path>` (with `.html` or `/index.html` added), confined to that folder. */
+function pageFile(host: string, pathname: string): string | undefined {
+  const base = join(PAGES, host.replace(/^www\./, ''));
+  const hostDir = existsSync(join(PAGES, host)) ? join(PAGES, host) : base;
+  const relative = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  for (const candidate of [
+    join(hostDir, relative),
+    join(hostDir, `${relative}.html`),
+    join(hostDir, relative, 'index.html'),
+  ]) {
+    if (candidate.startsWith(hostDir) && existsSync(candidate) && statSync(candidate).isFile())
+      return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * The loopback internet the browser sees: one HTTPS server (certificate made now) answering for
+ * every mapped hostname. `api.pwnedpasswords.com` is the range mock; every other host serves
+ * fixture pages. Every request is logged, so tests can assert what left the browser.
+ */
+export class LoopbackWorld {
+  readonly hibp = new HibpMock();
+  readonly requests: LoggedRequest[] = [];
+  private server?: Server;
+  port = 0;
+
+  async start(): Promise<void> {
+    const pems = await generate([{ name: 'commonName', value: 'furima-guard.test' }], {
+      keyType: 'ec',
+      curve: 'P-256',
+      notAfterDate: new Date(Date.now() + 2 * 86_400_000),
+    });
+    this.server = createServer({ key: pems.private, cert: pems.cert }, (request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+        this.requests.push({
+          host,
+          method: request.method ?? '',
+          url: request.url ?? '',
+          headers: request.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
+        if (host === 'api.pwnedpasswords.com') return this.hibp.handle(request, response);
+        const file = pageFile(host, new URL(request.url ?? '/', 'https://x').pathname);
+        if (!file)
+          return void response
+            .writeHead(404, { 'content-type': 'text/html' })
+            .end('<!doctype html><title>Not found</title><h1>Not found</h1>');
+        response.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
+        response.end(readFileSync(file));
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  reset(): void {
+    this.hibp.reset();
+    this.requests.length = 0;
+  }
+
+  rangeRequests(): LoggedRequest[] {
+    return this.requests.filter((request) => request.host === 'api.pwnedpasswords.com');
+  }
+
+  async close(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+}

@@ -1,0 +1,53 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import packageJson from './package.json' with { type: 'json' };
+import { catalogMatchPatterns } from './src/sites/catalog';
+
+const marketplaces = catalogMatchPatterns();
+const icons = {
+  16: 'icons/icon-16.png',
+  32: 'icons/icon-32.png',
+  48: 'icons/icon-48.png',
+  128: 'icons/icon-128.png',
+};
+
+/**
+ * Least privilege: the catalogued marketplaces and the Pwned Passwords range API, nothing broader.
+ * All-sites access exists only as an optional permission the user grants for the reuse watch.
+ */
+export default defineManifest({
+  manifest_version: 3,
+  name: '__MSG_extensionName__',
+  description: '__MSG_extensionDescription__',
+  version: packageJson.version,
+  default_locale: 'en',
+  icons,
+  action: {
+    default_popup: 'src/popup/popup.html',
+    default_title: '__MSG_extensionName__',
+    default_icon: icons,
+  },
+  options_ui: { page: 'src/pages/options/options.html', open_in_tab: true },
+  background: { service_worker: 'src/background/service-worker.ts', type: 'module' },
+  content_scripts: [
+    {
+      matches: marketplaces,
+      js: ['src/content/content-main.ts'],
+      all_frames: true,
+      run_at: 'document_idle',
+    },
+  ],
+  permissions: ['storage'],
+  host_permissions: [...marketplaces, 'https://api.pwnedpasswords.com/*'],
+  optional_host_permissions: ['https://*/*'],
+  content_security_policy: {
+    // hash-wasm compiles WebAssembly; nothing else may run but our own files.
+    extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+  },
+  storage: { managed_schema: 'managed_schema.json' },
+  web_accessible_resources: [
+    {
+      resources: ['src/pages/warning/warning.html', 'src/pages/banner/banner.html'],
+      matches: marketplaces,
+    },
+  ],
+});

@@ -1,0 +1,117 @@
+import { NEW_PASSWORD_WORDS, containsAny, normalizeText } from './page-signals';
+
+/** Every element under `root`, descending into open shadow roots (web-component login forms). */
+export function* deepElements(root: Document | ShadowRoot | Element): Generator<Element> {
+  const all = root.querySelectorAll('*');
+  for (let index = 0; index < all.length; index++) {
+    const element = all[index] as Element;
+    yield element;
+    if (element.shadowRoot) yield* deepElements(element.shadowRoot);
+  }
+}
+
+/** Inputs of the document and of its open shadow roots. */
+export function deepInputs(root: Document | ShadowRoot): HTMLInputElement[] {
+  const inputs: HTMLInputElement[] = Array.from(root.querySelectorAll('input'));
+  const hosts = root.querySelectorAll('*');
+  for (let index = 0; index < hosts.length; index++) {
+    const shadow = (hosts[index] as Element).shadowRoot;
+    if (shadow) inputs.push(...deepInputs(shadow));
+  }
+  return inputs;
+}
+
+export function autocompleteTokens(input: HTMLInputElement): string[] {
+  return (input.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Hidden or decoy inputs (honeypots): not rendered, zero-sized, off-screen, or hidden from people.
+ * Uses only cheap style reads; runs once per scan, never per keystroke.
+ */
+export function isHumanVisible(input: HTMLElement): boolean {
+  if (
+    input.hidden ||
+    input.getAttribute('aria-hidden') === 'true' ||
+    input.closest('[hidden],[aria-hidden="true"]')
+  )
+    return false;
+  const view = input.ownerDocument.defaultView;
+  const style = view?.getComputedStyle(input);
+  if (style && (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0))
+    return false;
+  if (
+    typeof input.checkVisibility === 'function' &&
+    !input.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })
+  )
+    return false;
+  const box = input.getBoundingClientRect();
+  // Layout-less environments report 0×0 for everything; only trust sizes when something has size.
+  const hasLayout = input.ownerDocument.documentElement.getBoundingClientRect().width > 0;
+  if (hasLayout && (box.width < 2 || box.height < 2 || box.right < 0 || box.bottom < 0)) return false;
+  return true;
+}
+
+/** Visible text that names a field: its labels, aria-label, placeholder, name and id. */
+export function fieldDescription(input: HTMLInputElement): string {
+  const parts: string[] = [];
+  const labels = input.labels;
+  if (labels) for (const label of Array.from(labels)) parts.push(label.textContent ?? '');
+  const labelledBy = input.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    for (const id of labelledBy.split(/\s+/))
+      parts.push(input.ownerDocument.getElementById(id)?.textContent ?? '');
+  }
+  parts.push(
+    input.getAttribute('aria-label') ?? '',
+    input.placeholder ?? '',
+    input.name ?? '',
+    input.id ?? '',
+  );
+  // Div-built forms often put the label text right before the input, without <label>.
+  const previous = input.previousElementSibling ?? input.parentElement?.previousElementSibling;
+  if (previous && (previous.textContent ?? '').length < 60) parts.push(previous.textContent ?? '');
+  return normalizeText(parts.join(' ').replace(/[_-]+/g, ' '));
+}
+
+/**
+ * A password field worth checking: a real, visible password input, not a PIN pad, a one-character
+ * "memorable data" box or a one-time code.
+ */
+export function isCheckablePasswordField(input: HTMLInputElement): boolean {
+  if (input.type !== 'password' || input.disabled) return false;
+  const maxLength = input.maxLength;
+  if (maxLength > 0 && maxLength <= 4) return false;
+  const tokens = autocompleteTokens(input);
+  if (tokens.includes('one-time-code') || tokens.includes('cc-csc')) return false;
+  const description = fieldDescription(input);
+  if (
+    /\b(pin|otp|cvv|cvc|security code)\b|暗証番号|ワンタイム|セキュリティコード|memorable/.test(description)
+  )
+    return false;
+  if (input.inputMode === 'numeric' && maxLength > 0 && maxLength <= 8) return false;
+  return isHumanVisible(input);
+}
+
+/** New password (signup, password change) or confirmation, rather than the current one. */
+export function isNewPasswordField(input: HTMLInputElement): boolean {
+  const tokens = autocompleteTokens(input);
+  if (tokens.includes('new-password')) return true;
+  if (tokens.includes('current-password')) return false;
+  return containsAny(fieldDescription(input), NEW_PASSWORD_WORDS);
+}
+
+/** The username typed near a password field: the closest visible text or e-mail input before it. */
+export function usernameNear(
+  password: HTMLInputElement,
+  inputs: readonly HTMLInputElement[],
+): string | undefined {
+  const position = inputs.indexOf(password);
+  for (let index = position - 1; index >= 0; index--) {
+    const candidate = inputs[index] as HTMLInputElement;
+    if (['text', 'email', 'tel'].includes(candidate.type) && candidate.value && isHumanVisible(candidate)) {
+      return candidate.value;
+    }
+  }
+  return undefined;
+}

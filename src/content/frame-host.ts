@@ -1,0 +1,108 @@
+import browser from 'webextension-polyfill';
+
+export type FrameSlot = 'banner' | 'warning';
+
+const FRAME_SIZE: Record<FrameSlot, { width: number; height: number }> = {
+  // One size per slot whatever the verdict, so the page cannot read anything from our layout.
+  banner: { width: 380, height: 132 },
+  warning: { width: 380, height: 236 },
+};
+const MARGIN = 12;
+const MAX_RESTORES = 20;
+
+interface Mounted {
+  host: HTMLElement;
+  restores: number;
+}
+
+const mounted = new Map<FrameSlot, Mounted>();
+let guard: MutationObserver | undefined;
+
+function intersects(a: DOMRect, b: { left: number; top: number; right: number; bottom: number }): boolean {
+  return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+}
+
+/**
+ * The viewport corner where the frame covers none of `avoid` (the submit button, the field).
+ * Banners prefer the top, warnings the bottom.
+ */
+function pickCorner(
+  slot: FrameSlot,
+  avoid: readonly Element[],
+): { top?: number; bottom?: number; left?: number; right?: number } {
+  const { width, height } = FRAME_SIZE[slot];
+  const viewportWidth = document.documentElement.clientWidth || window.innerWidth;
+  const viewportHeight = document.documentElement.clientHeight || window.innerHeight;
+  const corners =
+    slot === 'banner'
+      ? ['top-right', 'top-left', 'bottom-right', 'bottom-left']
+      : ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
+  const rects = avoid.map((element) => element.getBoundingClientRect());
+  for (const corner of corners) {
+    const left = corner.endsWith('left') ? MARGIN : viewportWidth - width - MARGIN;
+    const top = corner.startsWith('top') ? MARGIN : viewportHeight - height - MARGIN;
+    const box = { left, top, right: left + width, bottom: top + height };
+    if (!rects.some((rect) => intersects(rect, box))) {
+      return {
+        ...(corner.startsWith('top') ? { top: MARGIN } : { bottom: MARGIN }),
+        ...(corner.endsWith('left') ? { left: MARGIN } : { right: MARGIN }),
+      };
+    }
+  }
+  return slot === 'banner' ? { top: MARGIN, right: MARGIN } : { bottom: MARGIN, right: MARGIN };
+}
+
+function watchForRemoval(): void {
+  if (guard) return;
+  // A hostile page may remove our host element; put it back (a bounded number of times).
+  guard = new MutationObserver(() => {
+    for (const entry of mounted.values()) {
+      if (!entry.host.isConnected && entry.restores < MAX_RESTORES) {
+        entry.restores++;
+        document.documentElement.append(entry.host);
+      }
+    }
+  });
+  guard.observe(document.documentElement, { childList: true });
+}
+
+/**
+ * Shows an extension page in a fixed-size frame inside a closed shadow root: the page can neither
+ * reach the frame element nor read the extension document it shows.
+ */
+export function mountFrame(
+  slot: FrameSlot,
+  pagePath: string,
+  query: Record<string, string>,
+  avoid: readonly Element[] = [],
+): void {
+  unmountFrame(slot);
+  const { width, height } = FRAME_SIZE[slot];
+  const host = document.createElement('div');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const frame = document.createElement('iframe');
+  frame.src = `${browser.runtime.getURL(pagePath)}?${new URLSearchParams(query).toString()}`;
+  frame.title = 'Furima Guard';
+  frame.setAttribute('allow', '');
+  frame.style.cssText = `all: initial; display: block; width: ${width}px; height: ${height}px; border: 0; border-radius: 12px; box-shadow: 0 6px 24px rgba(0,0,0,.25); background: transparent; color-scheme: normal;`;
+  shadow.append(frame);
+  const corner = pickCorner(slot, avoid);
+  const position = Object.entries(corner)
+    .map(([side, value]) => `${side}: ${value}px;`)
+    .join(' ');
+  host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; ${position} width: ${width}px; height: ${height}px;`;
+  document.documentElement.append(host);
+  mounted.set(slot, { host, restores: 0 });
+  watchForRemoval();
+}
+
+export function unmountFrame(slot: FrameSlot): void {
+  const entry = mounted.get(slot);
+  if (!entry) return;
+  mounted.delete(slot);
+  entry.host.remove();
+}
+
+export function isMounted(slot: FrameSlot): boolean {
+  return mounted.has(slot);
+}

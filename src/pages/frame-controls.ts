@@ -1,0 +1,38 @@
+import { send } from '../shared/messages';
+
+/** Asks the content script that mounted this frame to remove it (relayed by the background). */
+export function closeThisFrame(): void {
+  const frameId = new URLSearchParams(location.search).get('f');
+  if (frameId) void send('page-to-background:close-frame', { frameId }).catch(() => undefined);
+}
+
+/**
+ * Clickjacking defence: with IntersectionObserver v2 the frame learns whether anything covers it.
+ * While covered (or transformed/faded), `isObscured()` is true and buttons ignore clicks.
+ */
+export function watchObscured(target: Element, onChange: (obscured: boolean) => void): () => boolean {
+  let obscured = false;
+  try {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const visible = (entry as IntersectionObserverEntry & { isVisible?: boolean }).isVisible;
+          if (visible === undefined) return; // v2 unsupported: nothing to enforce
+          obscured = !visible;
+          onChange(obscured);
+        }
+      },
+      { threshold: [0, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+    );
+    observer.observe(target);
+  } catch {
+    // Older engines without trackVisibility: fall back to plain clicks.
+  }
+  return () => obscured;
+}
+
+/** Marks the document for assistive technology and picks the document language. */
+export function prepareDocument(language: string, label: string): void {
+  document.documentElement.lang = language;
+  document.title = label;
+}

@@ -1,0 +1,110 @@
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { t, uiLanguage } from '../../shared/i18n';
+import { send } from '../../shared/messages';
+import type { PasswordVerdict } from '../../shared/verdict';
+import { siteForHost } from '../../sites/catalog';
+import { changePasswordLink } from '../change-password-link';
+import { closeThisFrame, prepareDocument, watchObscured } from '../frame-controls';
+import { verdictMessage } from '../verdict-text';
+import '../theme.css';
+import './warning.css';
+
+const token = new URLSearchParams(location.search).get('t') ?? '';
+const key = `verdict:${token}`;
+const language = uiLanguage();
+
+function useVerdict(): PasswordVerdict | undefined {
+  const [verdict, setVerdict] = useState<PasswordVerdict>();
+  useEffect(() => {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const change = changes[key];
+      if (area === 'session' && change?.newValue) setVerdict(change.newValue as PasswordVerdict);
+    };
+    browser.storage.onChanged.addListener(listener);
+    void browser.storage.session.get(key).then((stored) => {
+      const value = stored[key] as PasswordVerdict | undefined;
+      if (value) setVerdict((current) => current ?? value);
+    });
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+  return verdict;
+}
+
+function WarningFrame() {
+  const verdict = useVerdict();
+  const root = useRef<HTMLElement>(null);
+  const [obscured, setObscured] = useState(false);
+  const isObscured = useRef<() => boolean>(() => false);
+
+  useEffect(() => {
+    if (root.current) isObscured.current = watchObscured(root.current, setObscured);
+  }, []);
+
+  useEffect(() => {
+    const element = document.documentElement;
+    if (verdict?.state === 'done' && verdict.tokens.length > 0)
+      element.dataset.verdict = verdict.tokens.join(' ');
+    else delete element.dataset.verdict;
+    if (verdict?.breachCount) element.dataset.breachCount = String(verdict.breachCount);
+    else delete element.dataset.breachCount;
+  }, [verdict]);
+
+  const guarded = (action: () => void) => () => {
+    if (!isObscured.current()) action();
+  };
+  const site = verdict ? siteForHost(verdict.hostname) : undefined;
+  const message =
+    verdict?.state === 'done' && verdict.tokens.length > 0
+      ? verdictMessage(verdict, language, site?.name[language])
+      : undefined;
+  const link =
+    site && message && message.tone === 'danger' && verdict?.siteId ? changePasswordLink(site) : undefined;
+
+  return (
+    <main ref={root} class={`warning tone-${message?.tone ?? 'neutral'}`} aria-label={t('warningFrameLabel')}>
+      <p class="brand">{t('brandTag')}</p>
+      <div role="status" aria-live="polite">
+        {message ? (
+          <>
+            <h1>{message.title}</h1>
+            {message.lines.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </>
+        ) : (
+          <p>{t('warningChecking')}</p>
+        )}
+      </div>
+      {link && (
+        <p>
+          <a href={link} target="_blank" rel="noopener noreferrer">
+            {t('warningChangePassword')}
+          </a>
+        </p>
+      )}
+      {obscured && <p class="obscured">{t('warningObscured')}</p>}
+      <div class="actions">
+        <button type="button" onClick={guarded(closeThisFrame)}>
+          {t('actionNotNow')}
+        </button>
+        {verdict && (
+          <button
+            type="button"
+            onClick={guarded(() => {
+              void send('page-to-background:mute-site', { hostname: verdict.hostname, muted: true }).then(
+                closeThisFrame,
+              );
+            })}
+          >
+            {t('actionDontWarnSite')}
+          </button>
+        )}
+      </div>
+    </main>
+  );
+}
+
+prepareDocument(language, t('warningFrameLabel'));
+render(<WarningFrame />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,41 @@
+import { openGuardDb, type AccountRecord } from './db';
+
+export function accountId(credentialGroup: string, maskedUsername: string): string {
+  return `${credentialGroup}|${maskedUsername}`;
+}
+
+/** Accounts in other credential groups whose password has this fingerprint. */
+export async function accountsSharingFingerprint(
+  fingerprint: string,
+  exceptGroup: string,
+): Promise<AccountRecord[]> {
+  const db = await openGuardDb();
+  const matches = await db.getAllFromIndex('accounts', 'byFingerprint', fingerprint);
+  return matches.filter((account) => account.credentialGroup !== exceptGroup);
+}
+
+type AccountUpdate = Omit<AccountRecord, 'id' | 'firstSeenAt' | 'lastSeenAt'>;
+
+/** Inserts or replaces the record of one login, keeping when it was first seen. */
+export async function upsertAccount(update: AccountUpdate, now = Date.now()): Promise<AccountRecord> {
+  const db = await openGuardDb();
+  const id = accountId(update.credentialGroup, update.maskedUsername);
+  const tx = db.transaction('accounts', 'readwrite');
+  const existing = await tx.store.get(id);
+  const record: AccountRecord = { ...update, id, firstSeenAt: existing?.firstSeenAt ?? now, lastSeenAt: now };
+  await tx.store.put(record);
+  await tx.done;
+  return record;
+}
+
+export async function allAccounts(): Promise<AccountRecord[]> {
+  return (await openGuardDb()).getAll('accounts');
+}
+
+export async function deleteAccount(id: string): Promise<void> {
+  await (await openGuardDb()).delete('accounts', id);
+}
+
+export async function deleteAllAccounts(): Promise<void> {
+  await (await openGuardDb()).clear('accounts');
+}

@@ -1,0 +1,34 @@
+import { openGuardDb, type IncidentRecord } from './db';
+
+export async function incidentsFor(siteId: string): Promise<IncidentRecord[]> {
+  return (await openGuardDb()).getAllFromIndex('incidents', 'bySite', siteId);
+}
+
+/** The open incident for a site, if any (at most one is open at a time). */
+export async function openIncidentFor(siteId: string): Promise<IncidentRecord | undefined> {
+  return (await incidentsFor(siteId)).find((incident) => incident.closedAt === null);
+}
+
+export async function saveIncident(incident: IncidentRecord): Promise<void> {
+  await (await openGuardDb()).put('incidents', incident);
+}
+
+export async function startIncident(siteId: string, now = Date.now()): Promise<IncidentRecord> {
+  const existing = await openIncidentFor(siteId);
+  if (existing) return existing;
+  const incident: IncidentRecord = {
+    id: crypto.randomUUID(),
+    siteId,
+    openedAt: now,
+    closedAt: null,
+    stepsDone: {},
+    timeline: [],
+    details: {},
+  };
+  await saveIncident(incident);
+  return incident;
+}
+
+export async function allIncidents(): Promise<IncidentRecord[]> {
+  return (await openGuardDb()).getAll('incidents');
+}

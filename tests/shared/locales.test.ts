@@ -1,0 +1,52 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const load = (language: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../../public/_locales/${language}/messages.json`, import.meta.url), 'utf8'),
+  ) as Messages;
+const english = load('en');
+const japanese = load('ja');
+
+function placeholdersOf(entry: Messages[string]): string[] {
+  return [
+    ...new Set(
+      [...entry.message.matchAll(/\$([A-Za-z_]+)\$/g)].map((match) => (match[1] as string).toLowerCase()),
+    ),
+  ].sort();
+}
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('locales', () => {
+  it('en and ja have the same keys', () => {
+    expect(Object.keys(japanese).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it.each(Object.keys(english))('%s uses the same placeholders in both languages, each declared', (key) => {
+    const en = english[key]!;
+    const ja = japanese[key]!;
+    expect(placeholdersOf(ja)).toEqual(placeholdersOf(en));
+    for (const name of placeholdersOf(en)) {
+      expect(en.placeholders?.[name], `en ${key} declares $${name}$`).toBeDefined();
+      expect(ja.placeholders?.[name], `ja ${key} declares $${name}$`).toBeDefined();
+    }
+    expect(ja.message.trim()).not.toBe('');
+  });
+
+  it('every key the code asks for by name exists', () => {
+    const source = sourceFiles(new URL('../../src', import.meta.url).pathname)
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const literalKeys = [...source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((match) => match[1] as string);
+    expect(literalKeys.length).toBeGreaterThan(10);
+    for (const key of literalKeys) expect(english, key).toHaveProperty(key);
+  });
+});
