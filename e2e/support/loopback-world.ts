@@ -13,6 +13,8 @@ export interface LoggedRequest {
   body: string;
 }
 
+const BROWSER_OWN_HOSTS =
+  /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com|googleusercontent\.com)$/;
 const PAGES = new URL('../pages/', import.meta.url).pathname;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -85,6 +87,14 @@ export class LoopbackWorld {
   reset(): void {
     this.hibp.reset();
     this.requests.length = 0;
+  }
+
+  /**
+   * Requests not made by the browser itself (sign-in probes, component updates to Google hosts,
+   * which would go out with or without any extension) — i.e. what pages and extensions sent.
+   */
+  nonBrowserRequests(): LoggedRequest[] {
+    return this.requests.filter((request) => !BROWSER_OWN_HOSTS.test(request.host));
   }
 
   rangeRequests(): LoggedRequest[] {

@@ -42,7 +42,19 @@ export async function checkPassword(
     ...(breach?.status === 'breached' ? { breachCount: breach.count } : {}),
     ...(breach?.status === 'unchecked' ? { uncheckedReason: breach.failure } : {}),
   };
-  if (breach) await writeVerdict(token, verdict);
+  const recordVerdict = () =>
+    site
+      ? recordLastVerdict(group, {
+          tokens: verdict.tokens,
+          checkedAt: verdict.checkedAt,
+          ...(verdict.breachCount ? { breachCount: verdict.breachCount } : {}),
+          ...(verdict.reusedOn ? { reusedOn: verdict.reusedOn } : {}),
+        })
+      : Promise.resolve();
+  if (breach) {
+    await writeVerdict(token, verdict);
+    await recordVerdict();
+  }
 
   const fingerprint = await fingerprintPassword(password, await installSalt());
   const others = await accountsSharingFingerprint(fingerprint, group);
@@ -51,16 +63,16 @@ export async function checkPassword(
   if (reusedOn.length > 0) {
     verdict.tokens = [...verdict.tokens.filter((item) => item !== 'clean'), 'reused'];
     verdict.reusedOn = reusedOn;
+    await writeVerdict(token, verdict);
+    await recordVerdict();
   }
-  if (breach || reusedOn.length > 0) await writeVerdict(token, verdict);
 
   if (site) {
-    const maskedUsername = maskUsername(request.username);
     const record = {
       credentialGroup: group,
       siteName: site.name,
       hostname: registrableDomain(hostname),
-      maskedUsername,
+      maskedUsername: maskUsername(request.username),
       fingerprint,
       lastBreachVerdict: breach?.status ?? 'unchecked',
       ...(breach?.status === 'breached' ? { breachCount: breach.count } : {}),
@@ -68,12 +80,6 @@ export async function checkPassword(
     } as const;
     if (fieldRole === 'current') await upsertAccount(record);
     else await browser.storage.session.set({ [`${PENDING_PREFIX}${group}`]: { record, at: Date.now() } });
-    await recordLastVerdict(group, {
-      tokens: verdict.tokens,
-      checkedAt: verdict.checkedAt,
-      ...(verdict.breachCount ? { breachCount: verdict.breachCount } : {}),
-      ...(verdict.reusedOn ? { reusedOn: verdict.reusedOn } : {}),
-    });
   }
   return {
     outcome: breach?.status === 'unchecked' ? 'retry-later' : 'final',

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { checkBreach } from '../../src/background/breach-check';
+import { RANGE_CACHE_MAX_ENTRIES, cachedRange, storeRange } from '../../src/background/range-cache';
+import { parseRange } from '../../src/background/range-parser';
+import { openGuardDb } from '../../src/shared/db';
+
+const hash = createHash('sha1').update('hunter2').digest('hex').toUpperCase();
+const body = `${hash.slice(5)}:42\r\n0018A45C4D1DEF81644B54AB7F969B88D65:0`;
+
+function countingFetch(delayMs = 0) {
+  const urls: string[] = [];
+  const fetchImpl = (async (url: string) => {
+    urls.push(url);
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    return new Response(body, { headers: { 'content-type': 'text/plain' } });
+  }) as unknown as typeof fetch;
+  return { urls, fetchImpl };
+}
+
+beforeEach(async () => {
+  // The cache must start empty in every test.
+  await (await openGuardDb()).clear('breachRanges');
+});
+
+describe('checkBreach', () => {
+  it('reports the count of a breached password, sending only the 5-hex prefix', async () => {
+    const network = countingFetch();
+    expect(await checkBreach('hunter2', { fetchImpl: network.fetchImpl })).toEqual({
+      status: 'breached',
+      count: 42,
+    });
+    expect(network.urls).toEqual([`https://api.pwnedpasswords.com/range/${hash.slice(0, 5)}`]);
+  });
+
+  it('shares one request among concurrent checks of one prefix, and caches it', async () => {
+    const network = countingFetch(30);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => checkBreach('hunter2', { fetchImpl: network.fetchImpl })),
+    );
+    expect(results.every((result) => result.status === 'breached')).toBe(true);
+    expect(network.urls).toHaveLength(1);
+    await checkBreach('hunter2', { fetchImpl: network.fetchImpl });
+    expect(network.urls).toHaveLength(1);
+  });
+});
+
+describe('range cache', () => {
+  const parsed = parseRange(body);
+  if (!parsed.ok) throw new Error('fixture');
+
+  it('expires after the TTL', async () => {
+    await storeRange('ABCDE', parsed.range, 1_000);
+    expect(await cachedRange('ABCDE', 500, 1_400)).toBeDefined();
+    expect(await cachedRange('ABCDE', 500, 1_600)).toBeUndefined();
+  });
+
+  it('keeps at most the bound, evicting the least recently used', async () => {
+    for (let index = 0; index <= RANGE_CACHE_MAX_ENTRIES; index++) {
+      await storeRange(index.toString(16).toUpperCase().padStart(5, '0'), parsed.range, 10_000 + index);
+    }
+    expect(await cachedRange('00000', 1e9, 20_000)).toBeUndefined();
+    expect(await cachedRange('00001', 1e9, 20_000)).toBeDefined();
+  });
+
+  it('stores no suffix text: only packed bytes', async () => {
+    await storeRange('ABCDE', parsed.range, 1);
+    const record = await (await openGuardDb()).get('breachRanges', 'ABCDE');
+    expect(record?.suffixes).toBeInstanceOf(ArrayBuffer);
+    const asText = Array.from(new Uint8Array(record?.suffixes ?? new ArrayBuffer(0)), (byte) =>
+      String.fromCharCode(byte),
+    ).join('');
+    expect(JSON.stringify(record) + asText).not.toContain(hash.slice(5, 15));
+  });
+});

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countOf, packedSuffix, parseRange } from '../../src/background/range-parser';
+
+const hexChar = fc.constantFrom(...'0123456789ABCDEF');
+const suffixArbitrary = fc.array(hexChar, { minLength: 35, maxLength: 35 }).map((chars) => chars.join(''));
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex').toUpperCase();
+}
+
+describe('parseRange', () => {
+  const password = sha1('password');
+  const body = [
+    `${password.slice(5)}:10434004`,
+    '0018A45C4D1DEF81644B54AB7F969B88D65:1',
+    '00D4F6E8FA6EECAD2A3AA415EEC418D38EC:0',
+  ].join('\r\n');
+
+  it('reads a real-format CRLF body and finds the count', () => {
+    const parsed = parseRange(body);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.range.size).toBe(2); // the count-0 line is padding
+    expect(countOf(parsed.range, packedSuffix(password.slice(5)))).toBe(10434004);
+    expect(countOf(parsed.range, packedSuffix('00D4F6E8FA6EECAD2A3AA415EEC418D38EC'))).toBe(0);
+  });
+
+  it('accepts LF and a trailing newline, and lower-case hex', () => {
+    const parsed = parseRange(body.replace(/\r\n/g, '\n').toLowerCase() + '\n');
+    expect(parsed.ok && countOf(parsed.range, packedSuffix(password.slice(5)))).toBe(10434004);
+  });
+
+  it.each([
+    ['empty body', ''],
+    ['short suffix', '0018A45C4D1DEF81644B54AB7F969B88D6:1'],
+    ['full hash instead of suffix', `${password}:3`],
+    ['missing count', '0018A45C4D1DEF81644B54AB7F969B88D65:'],
+    ['negative count', '0018A45C4D1DEF81644B54AB7F969B88D65:-1'],
+    ['non-hex', '0018A45C4D1DEF81644B54AB7F969B88D6Z:1'],
+    ['HTML', '<html><body>oops</body></html>'],
+    ['lone CR', '0018A45C4D1DEF81644B54AB7F969B88D65:1\r0018A45C4D1DEF81644B54AB7F969B88D66:1'],
+    ['blank line inside', '0018A45C4D1DEF81644B54AB7F969B88D65:1\n\n0018A45C4D1DEF81644B54AB7F969B88D66:1'],
+    ['count too large', '0018A45C4D1DEF81644B54AB7F969B88D65:99999999999'],
+    ['trailing space', '0018A45C4D1DEF81644B54AB7F969B88D65:1 '],
+  ])('rejects %s', (_, text) => {
+    expect(parseRange(text).ok).toBe(false);
+  });
+
+  it('never throws, never reports a count-0 line as a breach, never accepts a damaged body (fuzz)', () => {
+    const line = fc.tuple(suffixArbitrary, fc.nat({ max: 100_000 }));
+    fc.assert(
+      fc.property(
+        fc.array(line, { minLength: 1, maxLength: 40 }),
+        fc.constantFrom('\r\n', '\n'),
+        fc.nat(),
+        fc.string({ minLength: 1, maxLength: 3 }),
+        (lines, eol, cut, noise) => {
+          const text = lines.map(([suffix, count]) => `${suffix}:${count}`).join(eol);
+          const parsed = parseRange(text);
+          expect(parsed.ok).toBe(true);
+          if (parsed.ok) {
+            for (const [suffix, count] of lines) {
+              const found = countOf(parsed.range, packedSuffix(suffix));
+              const firstCount =
+                lines.find(([other, otherCount]) => other === suffix && otherCount > 0)?.[1] ?? 0;
+              expect(found).toBe(firstCount);
+              if (count === 0 && firstCount === 0) expect(found).toBe(0);
+            }
+          }
+          // Damage the body at a random place with characters that cannot belong there.
+          const position = cut % (text.length + 1);
+          const damaged =
+            text.slice(0, position) + noise.replace(/[0-9A-Fa-f\r\n:]/g, 'x') + text.slice(position);
+          if (/x/.test(noise.replace(/[0-9A-Fa-f\r\n:]/g, 'x'))) expect(parseRange(damaged).ok).toBe(false);
+        },
+      ),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('handles arbitrary strings without throwing (fuzz)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const parsed = parseRange(text);
+        if (parsed.ok) expect(parsed.range.size).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
