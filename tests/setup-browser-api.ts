@@ -1,4 +1,5 @@
 // Unit tests run outside a browser: give webextension-polyfill the `browser` object it expects,
+import { join } from 'node:path';
 // backed by in-memory storage areas and the real `_locales/en` messages.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
@@ -36,7 +37,7 @@ function storageArea(name: string) {
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const english = JSON.parse(
-  readFileSync(new URL('../public/_locales/en/messages.json', import.meta.url), 'utf8'),
+  readFileSync(join(import.meta.dirname, '../public/_locales/en/messages.json'), 'utf8'),
 ) as Messages;
 
 function getMessage(key: string, substitutions?: string | string[]): string {

@@ -9,7 +9,7 @@ import { siteForHost } from '../sites/catalog';
 import { PENDING_PREFIX } from './check-password';
 
 const PENDING_LIFETIME_MS = 15 * 60_000;
-const BANNER_KINDS: readonly PageKind[] = ['login', ...SENSITIVE_PAGE_KINDS];
+const BANNER_KINDS: readonly PageKind[] = ['login', 'signup', ...SENSITIVE_PAGE_KINDS];
 
 /**
  * Leaving a password-change or signup page after entering a new password means the submit went

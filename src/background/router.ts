@@ -44,6 +44,25 @@ const HANDLERS: { [N in MessageName]: Handler<N> } = {
       return null;
     return pageSeen({ hostname, pageKind: pageKind as never });
   },
+  'content-to-background:show-warning-in-top-frame': (payload, sender) => {
+    const { hostname, token, frameId } = payload;
+    const tabId = sender.tab?.id;
+    if (
+      !isHostname(hostname) ||
+      !claimedHostMatches(hostname, sender) ||
+      !isToken(token) ||
+      !isToken(frameId) ||
+      tabId === undefined
+    )
+      return null;
+    // Only our own content script in the top frame answers; if there is none, the sender shows it.
+    return browser.tabs
+      .sendMessage(tabId, { name: 'background-to-content:mount-warning', token, frameId }, { frameId: 0 })
+      .then(
+        (reply: unknown) => ({ shown: reply === true }),
+        () => ({ shown: false }),
+      );
+  },
   'page-to-background:dismiss-banner': (payload) => {
     const { hostname, pageKind } = payload;
     if (!isHostname(hostname) || !PAGE_KINDS.includes(pageKind as never)) return null;

@@ -2,7 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { send } from '../shared/messages';
 import { PASSWORD_PAGE_KINDS, type PageKind } from '../shared/page-kinds';
 import { siteForHost } from '../sites/catalog';
-import { isNewPasswordField, usernameNear, deepInputs } from './field-scan';
+import { deepInputs, isNewPasswordField, openShadowRoots, usernameNear } from './field-scan';
 import { mountFrame, unmountFrame } from './frame-host';
 import { watchPasswords, type PasswordEntry } from './password-watcher';
 import { randomToken } from './random-token';
@@ -12,6 +12,9 @@ const WARNING_PAGE = 'src/pages/warning/warning.html';
 const BANNER_PAGE = 'src/pages/banner/banner.html';
 const RESCAN_DELAY_MS = 250;
 const RETRY_DELAYS_MS = [30_000, 120_000, 600_000];
+const isTopFrame = window === window.top;
+/** Smaller than this, a frame cannot hold our warning without covering its own form. */
+const MIN_FRAME_SIZE = { width: 420, height: 320 };
 
 const hostname = location.hostname;
 const site = siteForHost(hostname);
@@ -32,7 +35,8 @@ function safely<T>(work: () => T): T | undefined {
 async function showBannerFor(kind: PageKind | null): Promise<void> {
   const reply = await send('content-to-background:page-seen', { hostname, pageKind: kind ?? 'unknown' });
   muted = reply.muted;
-  if (!reply.showBanner || !kind) {
+  // Banners speak for the whole page: only the top document shows them.
+  if (!reply.showBanner || !kind || !isTopFrame) {
     unmountFrame('banner');
     return;
   }
@@ -46,7 +50,23 @@ async function showBannerFor(kind: PageKind | null): Promise<void> {
   });
 }
 
+const lifetime = new AbortController();
+const watchedRoots = new WeakSet<Document | ShadowRoot>();
+
+/**
+ * Focus moving inside one shadow root never reaches the document as `focusout`, so every open
+ * shadow root gets its own watcher.
+ */
+function watchAllRoots(): void {
+  for (const root of [document, ...openShadowRoots(document)]) {
+    if (watchedRoots.has(root)) continue;
+    watchedRoots.add(root);
+    watchPasswords(root, onPasswords, lifetime.signal);
+  }
+}
+
 function rescan(): void {
+  safely(watchAllRoots);
   const recognition = safely(() => recognizePage(document, site));
   if (!recognition) return;
   if (recognition.kind === pageKind && location.href === lastUrl) return;
@@ -109,15 +129,21 @@ function onPasswords(entries: PasswordEntry[]): void {
   const submit = entry.field.form?.querySelector(
     'button[type="submit"], input[type="submit"], button:not([type])',
   );
-  mountFrame('warning', WARNING_PAGE, { t: token, f: frameId }, [entry.field, ...(submit ? [submit] : [])]);
+  const mountHere = () =>
+    mountFrame('warning', WARNING_PAGE, { t: token, f: frameId }, [entry.field, ...(submit ? [submit] : [])]);
+  if (isTopFrame || (innerWidth >= MIN_FRAME_SIZE.width && innerHeight >= MIN_FRAME_SIZE.height)) mountHere();
+  else {
+    // A small login iframe: let the top document show the warning instead.
+    send('content-to-background:show-warning-in-top-frame', { hostname, token, frameId })
+      .then((reply) => reply.shown || mountHere())
+      .catch(mountHere);
+  }
   const fieldRole = isNewPasswordField(entry.field) ? 'new' : 'current';
   void runCheck(token, entry, fieldRole, usernameNear(entry.field, inputs));
 }
 
 function start(): void {
-  const lifetime = new AbortController();
   rescan();
-  watchPasswords(document, onPasswords, lifetime.signal);
   // Fields appear late and single-page apps change page kind without reloading: rescan, debounced.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
@@ -132,9 +158,14 @@ function start(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     // Only our background relays "close" requests from our own frames.
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const { name, frameId } = (message ?? {}) as { name?: string; frameId?: string };
-    if (name !== 'background-to-content:close-frame') return undefined;
-    for (const [slot, id] of frameIds) if (id === frameId) unmountFrame(slot);
+    const { name, frameId, token } = (message ?? {}) as { name?: string; frameId?: string; token?: string };
+    if (name === 'background-to-content:close-frame') {
+      for (const [slot, id] of frameIds) if (id === frameId) unmountFrame(slot);
+    } else if (name === 'background-to-content:mount-warning' && isTopFrame && token && frameId) {
+      frameIds.set('warning', frameId);
+      mountFrame('warning', WARNING_PAGE, { t: token, f: frameId });
+      return Promise.resolve(true);
+    }
     return undefined;
   });
 }

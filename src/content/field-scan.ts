@@ -1,13 +1,14 @@
 import { NEW_PASSWORD_WORDS, containsAny, normalizeText } from './page-signals';
 
-/** Every element under `root`, descending into open shadow roots (web-component login forms). */
-export function* deepElements(root: Document | ShadowRoot | Element): Generator<Element> {
+/** Every open shadow root under `root`, nested ones included. */
+export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
   const all = root.querySelectorAll('*');
   for (let index = 0; index < all.length; index++) {
-    const element = all[index] as Element;
-    yield element;
-    if (element.shadowRoot) yield* deepElements(element.shadowRoot);
+    const shadow = (all[index] as Element).shadowRoot;
+    if (shadow) found.push(shadow, ...openShadowRoots(shadow));
   }
+  return found;
 }
 
 /** Inputs of the document and of its open shadow roots. */
@@ -38,7 +39,12 @@ export function isHumanVisible(input: HTMLElement): boolean {
     return false;
   const view = input.ownerDocument.defaultView;
   const style = view?.getComputedStyle(input);
-  if (style && (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0))
+  if (
+    style &&
+    (style.display === 'none' ||
+      style.visibility === 'hidden' ||
+      (style.opacity !== '' && Number(style.opacity) === 0))
+  )
     return false;
   if (
     typeof input.checkVisibility === 'function' &&

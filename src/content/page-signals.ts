@@ -103,6 +103,10 @@ export const KIND_WORDS: Record<PageKind, readonly string[]> = {
   'two-factor': [
     'two-factor',
     'two factor',
+    'multi-factor',
+    'mfa',
+    'two-step verification',
+
     '2-step',
     'two-step',
     '2-factor',

@@ -47,13 +47,14 @@ function isSubmitLike(element: Element): boolean {
  * form or clicking its button. Only trusted (user) events count, page-dispatched ones never do;
  * nothing runs per keystroke except a key comparison. Each distinct value is reported once per field.
  */
+/** Values already reported, per field, shared by every watched root so no value is reported twice. */
+const reported = new WeakMap<HTMLInputElement, number>();
+
 export function watchPasswords(
-  root: Document,
+  root: Document | ShadowRoot,
   onPassword: (entries: PasswordEntry[]) => void,
   signal: AbortSignal,
 ): void {
-  const reported = new WeakMap<HTMLInputElement, number>();
-
   const report = (fields: HTMLInputElement[]) => {
     const entries: PasswordEntry[] = [];
     for (const field of fields) {

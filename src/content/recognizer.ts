@@ -1,6 +1,7 @@
 import type { PageKind } from '../shared/page-kinds';
 import type { MarketplaceSite } from '../sites/types';
 import {
+  openShadowRoots,
   autocompleteTokens,
   deepInputs,
   fieldDescription,
@@ -36,16 +37,6 @@ function textOf(root: Document | ShadowRoot, selector: string, into: string[]): 
     const text = element instanceof HTMLInputElement ? element.value : element.textContent;
     if (text && text.length < 200) into.push(text);
   }
-}
-
-function shadowRootsOf(document: Document): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
-  const all = document.querySelectorAll('*');
-  for (let index = 0; index < all.length; index++) {
-    const shadow = (all[index] as Element).shadowRoot;
-    if (shadow) roots.push(shadow);
-  }
-  return roots;
 }
 
 function urlKind(site: MarketplaceSite | undefined, location: string): PageKind | null {
@@ -95,7 +86,7 @@ function best(scores: Partial<Record<PageKind, number>>, threshold: number): Pag
 export function recognizePage(document: Document, site: MarketplaceSite | undefined): Recognition {
   const location = document.location;
   const url = normalizeText(location.hostname + location.pathname);
-  const roots: (Document | ShadowRoot)[] = [document, ...shadowRootsOf(document)];
+  const roots: (Document | ShadowRoot)[] = [document, ...openShadowRoots(document)];
   const inputs = deepInputs(document);
   const passwordFields = inputs.filter(isCheckablePasswordField);
   const known = urlKind(site, url);
@@ -144,6 +135,15 @@ function kindFromPasswords(
   return 'login';
 }
 
+/** A username or e-mail field, by type, autocomplete token or its words. */
+function isIdentifierField(input: HTMLInputElement): boolean {
+  if (input.type === 'email') return true;
+  if (!['text', 'tel', ''].includes(input.type)) return false;
+  const tokens = autocompleteTokens(input);
+  if (tokens.includes('username') || tokens.includes('email')) return true;
+  return /e ?mail|user ?(id|name)|login|メール|ユーザ|ログインid/.test(fieldDescription(input));
+}
+
 function kindWithoutPasswords(
   visible: HTMLInputElement[],
   text: PageText,
@@ -157,10 +157,7 @@ function kindWithoutPasswords(
       autocompleteTokens(input).some((token) => ADDRESS_AUTOCOMPLETE.includes(token)) ||
       containsAny(fieldDescription(input), KIND_WORDS.address),
   ).length;
-  const identifier = visible.some((input) => {
-    const tokens = autocompleteTokens(input);
-    return tokens.includes('username') || tokens.includes('email') || input.type === 'email';
-  });
+  const identifier = visible.some(isIdentifierField);
 
   const candidates: Partial<Record<PageKind, number>> = {
     'identity-verification': scores['identity-verification'] + (hasFile ? 2 : 0),

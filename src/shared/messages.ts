@@ -24,6 +24,10 @@ export interface MessageMap {
     request: { hostname: string; pageKind: PageKind | 'unknown' };
     reply: { showBanner: boolean; incidentOpen: boolean; muted: boolean };
   };
+  'content-to-background:show-warning-in-top-frame': {
+    request: { hostname: string; token: string; frameId: string };
+    reply: { shown: boolean };
+  };
   'page-to-background:dismiss-banner': {
     request: { hostname: string; pageKind: PageKind };
     reply: { ok: true };

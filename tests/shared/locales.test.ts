@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const load = (language: string) =>
   JSON.parse(
-    readFileSync(new URL(`../../public/_locales/${language}/messages.json`, import.meta.url), 'utf8'),
+    readFileSync(join(import.meta.dirname, `../../public/_locales/${language}/messages.json`), 'utf8'),
   ) as Messages;
 const english = load('en');
 const japanese = load('ja');
@@ -42,7 +42,7 @@ describe('locales', () => {
   });
 
   it('every key the code asks for by name exists', () => {
-    const source = sourceFiles(new URL('../../src', import.meta.url).pathname)
+    const source = sourceFiles(join(import.meta.dirname, '../../src'))
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
     const literalKeys = [...source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((match) => match[1] as string);

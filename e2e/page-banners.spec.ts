@@ -1,0 +1,121 @@
+import type { Page } from '@playwright/test';
+import {
+  enterPassword,
+  expect,
+  extensionFrame,
+  hasExtensionFrame,
+  randomPassword,
+  test,
+  verdictOf,
+} from './support/fixtures';
+
+async function topBannerKind(page: Page): Promise<string | null> {
+  const frame = page
+    .frames()
+    .find(
+      (candidate) =>
+        candidate.parentFrame() === page.mainFrame() &&
+        candidate.url().startsWith('chrome-extension://') &&
+        new URL(candidate.url()).pathname.endsWith('banner.html'),
+    );
+  // A banner being replaced may detach mid-read; that reads as "no banner" for this poll.
+  return frame
+    ? frame
+        .locator('html')
+        .getAttribute('data-page-kind', { timeout: 1_000 })
+        .catch(() => null)
+    : null;
+}
+
+test.describe('page banners', () => {
+  test('payout banner asks whether the bank account and kana name are yours', async ({ page }) => {
+    await page.goto('https://fril.jp/mypage/bank');
+    const banner = await extensionFrame(page, 'banner.html');
+    await expect(banner.locator('html')).toHaveAttribute('data-page-kind', 'payout');
+    await expect(banner.locator('main')).toContainText('kana name');
+  });
+
+  test('follow single-page navigation in both directions', async ({ page }) => {
+    await page.goto('https://fril.jp/mypage/settings');
+    await page.waitForTimeout(1_000);
+    expect(await topBannerKind(page)).toBeNull();
+    await page.click('#to-password');
+    await expect.poll(() => topBannerKind(page)).toBe('password-change');
+    await page.click('#to-top');
+    await expect.poll(() => topBannerKind(page)).toBeNull();
+  });
+
+  test('a dismissed banner stays dismissed on that site only', async ({ page }) => {
+    await page.goto('https://fril.jp/mypage/address');
+    const banner = await extensionFrame(page, 'banner.html');
+    await banner.getByRole('button', { name: "Don't show again on this site" }).click();
+    await expect.poll(() => hasExtensionFrame(page, 'banner.html')).toBe(false);
+    await page.reload();
+    await page.waitForTimeout(1_500);
+    expect(hasExtensionFrame(page, 'banner.html')).toBe(false);
+    await page.goto('https://www.mercari.com/mypage/deliver_address/');
+    await expect.poll(() => topBannerKind(page)).toBe('address');
+  });
+
+  test('login forms inside same-origin iframes are watched', async ({ page, world }) => {
+    const password = randomPassword();
+    world.hibp.addBreachedPassword(password, 12);
+    await page.goto('https://www.vinted.fr/account/connect', { waitUntil: 'load' });
+    const login = page.frameLocator('iframe[title="Log in"]');
+    await expect(login.locator('#pw')).toBeVisible();
+    await login.locator('#pw').click();
+    await page.keyboard.type(password);
+    await page.keyboard.press('Tab');
+    // The iframe is too small to hold the warning without covering its form: the top page shows it.
+    const { breachCount, frame } = await verdictOf(page);
+    expect(frame.parentFrame()).toBe(page.mainFrame());
+    expect(breachCount).toBe('12');
+  });
+
+  test('multi-step login: the password revealed later is checked', async ({ page }) => {
+    await page.goto('https://login.account.rakuten.com/sso/authorize');
+    await page.fill('#user_id', 'taro@example.jp');
+    await page.click('#next');
+    await page.keyboard.type(randomPassword());
+    await page.keyboard.press('Enter');
+    expect((await verdictOf(page)).verdict).toBe('clean');
+  });
+
+  test('passwords in open shadow roots are checked; honeypots and PIN boxes are not', async ({
+    page,
+    world,
+  }) => {
+    await page.goto('https://auth.leboncoin.fr/login/');
+    await page.locator('lbc-login #pw').click();
+    await page.keyboard.type(randomPassword());
+    await page.keyboard.press('Tab');
+    expect((await verdictOf(page)).verdict).toBe('clean');
+    world.requests.length = 0;
+    await page.goto('https://www.carousell.sg/settings/memorable');
+    await page.click('input[name="pin"]');
+    await page.keyboard.type('1234');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(1_000);
+    expect(hasExtensionFrame(page, 'warning.html')).toBe(false);
+    expect(world.rangeRequests()).toEqual([]);
+  });
+
+  test('page-dispatched events never start a check', async ({ page, world }) => {
+    await page.goto('https://fril.jp/login');
+    await page.evaluate(() => {
+      const field = document.querySelector<HTMLInputElement>('#password');
+      if (!field) return;
+      field.value = 'synthetic-Secret-1';
+      field.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      field.form?.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true }));
+      document
+        .querySelector<HTMLButtonElement>('button[type="submit"]')
+        ?.addEventListener('click', (event) => event.preventDefault());
+      document.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    });
+    await page.waitForTimeout(1_500);
+    expect(hasExtensionFrame(page, 'warning.html')).toBe(false);
+    expect(world.rangeRequests()).toEqual([]);
+  });
+});

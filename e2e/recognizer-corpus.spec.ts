@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { PAGE_KINDS } from '../src/shared/page-kinds';
+import { expect, test } from './support/fixtures';
+import { formatScoreTable, scoreByKind, type Outcome } from './support/precision-recall';
+
+interface CorpusPage {
+  url: string;
+  kind: string | null;
+  shape: string;
+}
+const corpus = JSON.parse(readFileSync(join(import.meta.dirname, 'corpus.json'), 'utf8')) as {
+  pages: CorpusPage[];
+};
+const QUIET_MS = 2_500; // fields inserted up to ~1.2 s after load still count
+
+/** The page kind the extension shows a banner for in the top document, or null. */
+async function bannerKind(page: Page, expectBanner: boolean): Promise<string | null> {
+  const deadline = Date.now() + (expectBanner ? 8_000 : QUIET_MS);
+  while (Date.now() < deadline) {
+    const frame = page
+      .frames()
+      .find(
+        (candidate) =>
+          candidate.parentFrame() === page.mainFrame() &&
+          candidate.url().startsWith('chrome-extension://') &&
+          new URL(candidate.url()).pathname.endsWith('banner.html'),
+      );
+    if (frame) {
+      const kind = await frame
+        .locator('html')
+        .getAttribute('data-page-kind', { timeout: 3_000 })
+        .catch(() => null);
+      if (kind) return kind;
+    }
+    await page.waitForTimeout(100);
+  }
+  return null;
+}
+
+test('banners follow the recognized page kind on every corpus page (precision and recall ≥ 0.95)', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const outcomes: Outcome[] = [];
+  for (const entry of corpus.pages) {
+    await page.goto(entry.url);
+    outcomes.push({
+      url: entry.url,
+      expected: entry.kind,
+      actual: await bannerKind(page, entry.kind !== null),
+    });
+  }
+  const scores = scoreByKind(outcomes, PAGE_KINDS);
+  console.log(formatScoreTable(`Banners in Chromium, ${outcomes.length} corpus pages`, scores));
+  console.log(
+    'misclassified:',
+    JSON.stringify(outcomes.filter((outcome) => outcome.expected !== outcome.actual)),
+  );
+  for (const score of scores) {
+    expect(score.precision, `${score.kind} precision`).toBeGreaterThanOrEqual(0.95);
+    expect(score.recall, `${score.kind} recall`).toBeGreaterThanOrEqual(0.95);
+  }
+});
