@@ -12,6 +12,8 @@ const WARNING_PAGE = 'src/pages/warning/warning.html';
 const BANNER_PAGE = 'src/pages/banner/banner.html';
 const RESCAN_DELAY_MS = 250;
 const RETRY_DELAYS_MS = [30_000, 120_000, 600_000];
+const WAKE_RETRY_PAUSES_MS = [0, 250, 1_000, 3_000];
+
 const isTopFrame = window === window.top;
 /** Smaller than this, a frame cannot hold our warning without covering its own form. */
 const MIN_FRAME_SIZE = { width: 420, height: 320 };
@@ -92,11 +94,14 @@ async function runCheck(
     ...(username ? { username } : {}),
   } as const;
   let reply;
-  try {
-    reply = await send('content-to-background:check-password', request);
-  } catch {
-    // The service worker was stopped before answering: one immediate retry wakes a fresh one.
-    reply = await send('content-to-background:check-password', request).catch(() => undefined);
+  for (const pause of WAKE_RETRY_PAUSES_MS) {
+    try {
+      reply = await send('content-to-background:check-password', request);
+      break;
+    } catch {
+      // The service worker was stopped before answering (or is starting): wake a fresh one.
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
   }
   if (reply?.outcome !== 'retry-later' || attempt >= RETRY_DELAYS_MS.length) return;
   const retry = () => {
