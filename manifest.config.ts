@@ -3,6 +3,12 @@ import packageJson from './package.json' with { type: 'json' };
 import { catalogMatchPatterns } from './src/sites/catalog';
 
 const marketplaces = catalogMatchPatterns();
+const ALL_SITES = 'https://*/*';
+/**
+ * The `watch-test` flavour (dist-watch-test/, never shipped) holds the all-sites permission from
+ * install, because automation cannot click the browser's permission prompt.
+ */
+const preGrantAllSites = process.env.FURIMA_FLAVOUR === 'watch-test';
 const icons = {
   16: 'icons/icon-16.png',
   32: 'icons/icon-32.png',
@@ -36,9 +42,14 @@ export default defineManifest({
       run_at: 'document_idle',
     },
   ],
-  permissions: ['storage'],
-  host_permissions: [...marketplaces, 'https://api.pwnedpasswords.com/*'],
-  optional_host_permissions: ['https://*/*'],
+  // `scripting` registers the opt-in all-sites watcher; it reaches only hosts we hold permission for.
+  permissions: ['storage', 'scripting'],
+  host_permissions: [
+    ...marketplaces,
+    'https://api.pwnedpasswords.com/*',
+    ...(preGrantAllSites ? [ALL_SITES] : []),
+  ],
+  optional_host_permissions: preGrantAllSites ? [] : [ALL_SITES],
   content_security_policy: {
     // hash-wasm compiles WebAssembly; nothing else may run but our own files.
     extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
@@ -48,6 +59,14 @@ export default defineManifest({
     {
       resources: ['src/pages/warning/warning.html', 'src/pages/banner/banner.html'],
       matches: marketplaces,
+      // Pages cannot probe for the extension: the frame URLs change every browser session.
+      use_dynamic_url: true,
+    },
+    {
+      // The opt-in watch may warn on any site; the dynamic URL still keeps pages from probing for us.
+      resources: ['src/pages/warning/warning.html'],
+      matches: [ALL_SITES],
+      use_dynamic_url: true,
     },
   ],
 });

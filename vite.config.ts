@@ -7,12 +7,14 @@ export default defineConfig({
     crx({
       manifest,
       // Build the content script as one self-contained file: no loader, no web-accessible chunks.
-      contentScripts: { standaloneFiles: ['src/content/content-main.ts'] },
+      contentScripts: { standaloneFiles: ['src/content/content-main.ts', 'src/content/watch-main.ts'] },
     }),
   ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
+    outDir: process.env.FURIMA_FLAVOUR === 'watch-test' ? 'dist-watch-test' : 'dist',
     target: 'chrome120',
+
     sourcemap: false,
     rollupOptions: {
       // Extension pages not named in the manifest are still entry points.

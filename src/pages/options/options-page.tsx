@@ -1,12 +1,25 @@
 import { render } from 'preact';
 import { t, uiLanguage } from '../../shared/i18n';
 import { prepareDocument } from '../frame-controls';
+import { AccountsSection } from './accounts-section';
+import { BackupSection } from './backup-section';
+import { EndpointSection } from './endpoint-section';
+import { WatchSection } from './watch-section';
 import '../theme.css';
+import './options.css';
 
-prepareDocument(uiLanguage(), t('extensionName'));
-render(
-  <main>
-    <h1>{t('popupOptions')}</h1>
-  </main>,
-  document.getElementById('app') as HTMLElement,
-);
+function Options() {
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <p class="help">{t('optionsLanguageNote')}</p>
+      <AccountsSection />
+      <WatchSection />
+      <EndpointSection />
+      <BackupSection />
+    </main>
+  );
+}
+
+prepareDocument(uiLanguage(), t('optionsTitle'));
+render(<Options />, document.getElementById('app') as HTMLElement);
