@@ -71,6 +71,7 @@ test.describe('breach check on marketplace logins', () => {
     await enterPassword(page, '#password', password);
     await verdictOf(page);
     await page.goto(`chrome-extension://${extensionId}/src/popup/popup.html?site=fril.jp`);
-    await expect(page.locator('[data-last-verdict]')).toHaveAttribute('data-last-verdict', /breached/);
+    await expect(page.locator('[data-check-id="breach-check"]')).toHaveAttribute('data-state', 'attention');
+    await expect(page.locator('[data-check-id="breach-check"]')).toContainText('Found 3 times');
   });
 });

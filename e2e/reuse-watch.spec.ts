@@ -23,10 +23,17 @@ test('with the watch on, a Rakuma password typed on another site is the phishing
   await enterPassword(page, '#password', password);
   await verdictOf(page);
 
-  await page.goto(`chrome-extension://${extensionId}/src/pages/options/options.html`);
-  await expect(page.locator('[data-accounts] tr[data-account-group="rakuma"]')).toContainText(
-    'ta***@example.jp',
-  );
+  // The account record lands after the slow fingerprint; the options page shows what is stored.
+  await expect(async () => {
+    await page.goto(`chrome-extension://${extensionId}/src/pages/options/options.html`);
+    await expect(page.locator('[data-accounts] tr[data-account-group="rakuma"]')).toContainText(
+      'ta***@example.jp',
+      {
+        timeout: 1_000,
+      },
+    );
+  }).toPass({ timeout: 15_000 });
+
   await page.locator('[data-setting="watch-all-sites"]').check();
   await expect(page.locator('[data-setting="watch-all-sites"]')).toBeChecked();
 

@@ -129,7 +129,12 @@ export async function verdictOf(
   timeout = 15_000,
 ): Promise<{ verdict: string; breachCount: string | null; frame: Frame }> {
   const frame = await extensionFrame(page, 'warning.html', timeout);
-  await frame.waitForFunction(() => document.documentElement.dataset.verdict, undefined, { timeout });
+  // Interval polling: animation-frame polling never fires in a background tab.
+  await frame.waitForFunction(() => document.documentElement.dataset.verdict, undefined, {
+    timeout,
+    polling: 100,
+  });
+
   const [verdict, breachCount] = await frame.evaluate(() => [
     document.documentElement.dataset.verdict ?? '',
     document.documentElement.dataset.breachCount ?? null,

@@ -1,11 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { allAccounts } from '../shared/account-store';
+import { buildChecklist, progressOf, type ChecklistItem } from '../shared/checklist';
+import { setTick, ticksFor } from '../shared/checklist-store';
+import type { IncidentRecord } from '../shared/db';
 import { t, uiLanguage } from '../shared/i18n';
-import { readLastVerdicts, type LastVerdict } from '../shared/last-verdicts';
+import { openIncidentFor } from '../shared/incident-store';
+import { readLastVerdicts } from '../shared/last-verdicts';
+import { readSettings } from '../shared/settings';
+import { siteById } from '../sites/catalog';
 import type { MarketplaceSite } from '../sites/types';
 import { activeSite } from './active-site';
+import { ChecklistView } from './checklist-view';
+import { RESPONSE_STEP_IDS } from '../shared/response-steps';
 
 const language = uiLanguage();
+const formatDate = (ms: number) => new Date(ms).toLocaleDateString(language);
 
 function hijackedUrl(site: MarketplaceSite | undefined): string {
   const path = browser.runtime.getURL('src/pages/hijacked/hijacked.html');
@@ -14,35 +24,131 @@ function hijackedUrl(site: MarketplaceSite | undefined): string {
     : path;
 }
 
+interface SiteState {
+  items: ChecklistItem[];
+  incident: IncidentRecord | undefined;
+}
+
+async function loadSiteState(site: MarketplaceSite): Promise<SiteState> {
+  const [verdicts, ticks, settings, incident] = await Promise.all([
+    readLastVerdicts(),
+    ticksFor(site.id),
+    readSettings(),
+    openIncidentFor(site.id).catch(() => undefined),
+  ]);
+  const items = buildChecklist(site, verdicts[site.credentialGroup], ticks, {
+    now: Date.now(),
+    reviewPeriodDays: settings.reviewPeriodDays,
+    language,
+    formatDate,
+  });
+  return { items, incident };
+}
+
+/** Sites the user has accounts on, for the overview on non-marketplace tabs. */
+function YourSites() {
+  const [sites, setSites] = useState<MarketplaceSite[] | null>(null);
+  useEffect(() => {
+    void allAccounts()
+      .then((accounts) => {
+        const ids = new Set(accounts.map((account) => account.credentialGroup));
+        setSites(
+          [...ids]
+            .map((group) => siteById(group) ?? siteById(group.replace(/-id$/, '')))
+            .filter((site): site is MarketplaceSite => Boolean(site)),
+        );
+      })
+      .catch(() => setSites([]));
+  }, []);
+  return (
+    <section aria-labelledby="your-sites" class="your-sites">
+      <h2 id="your-sites">{t('popupYourSites')}</h2>
+      {sites && sites.length === 0 && <p>{t('popupNoSitesYet')}</p>}
+      <ul>
+        {sites?.map((site) => (
+          <li key={site.id}>
+            <a href={`?site=${encodeURIComponent(site.primaryDomain)}&id=${site.id}`}>
+              {site.name[language]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function Popup() {
   const [site, setSite] = useState<MarketplaceSite | undefined | null>(null);
-  const [last, setLast] = useState<LastVerdict>();
+  const [state, setState] = useState<SiteState>();
   useEffect(() => {
     void activeSite().then(async (found) => {
       setSite(found);
-      if (found) setLast((await readLastVerdicts())[found.credentialGroup]);
+      if (found) setState(await loadSiteState(found));
     });
   }, []);
-  if (site === null) return <main class="popup" aria-busy="true" />;
+
+  const onTick = (itemId: string, done: boolean) => {
+    if (!site) return;
+    void setTick(site.id, itemId, done).then(() => loadSiteState(site).then(setState));
+  };
+  const progress = state ? progressOf(state.items) : undefined;
+  const incidentDone = state?.incident
+    ? RESPONSE_STEP_IDS.filter((id) => state.incident?.stepsDone[id]).length
+    : 0;
+
   return (
-    <main class="popup">
+    <main class="popup" aria-busy={site === null || (site !== undefined && !state)}>
       <header class="popup-header">
         <p class="brand">{t('extensionName')}</p>
-        <h1 data-site={site?.id ?? ''}>{site ? site.name[language] : t('popupNotCatalogued')}</h1>
+        <h1 data-site={site?.id ?? ''}>
+          {site === null ? '\u00a0' : site ? site.name[language] : t('popupNotCatalogued')}
+        </h1>
+        {progress && (
+          <p class="progress" data-progress={`${progress.done}/${progress.total}`}>
+            <span>{t('popupProgress', [String(progress.done), String(progress.total)])}</span>
+            <meter min={0} max={progress.total} value={progress.done} aria-label={t('popupChecklistTitle')} />
+          </p>
+        )}
       </header>
-      {site ? (
-        <p class="last-check" data-last-verdict={last?.tokens.join(' ') ?? ''}>
-          {last
-            ? t('popupLastCheck', [new Date(last.checkedAt).toLocaleString(language)])
-            : t('popupNoCheckYet')}
+      {state?.incident && (
+        <p
+          class="incident"
+          role="status"
+          data-incident-progress={`${incidentDone}/${RESPONSE_STEP_IDS.length}`}
+        >
+          {t('popupIncidentOpen', [String(incidentDone), String(RESPONSE_STEP_IDS.length)])}
         </p>
-      ) : (
-        <p>{t('popupNotCataloguedHelp')}</p>
       )}
-      <a class="hijacked" data-action="hijacked" href={hijackedUrl(site)} target="_blank" rel="noopener">
-        <strong>{t('popupHijacked')}</strong>
-        <span>{t('popupHijackedHint')}</span>
-      </a>
+      {site === undefined && <p>{t('popupNotCataloguedHelp')}</p>}
+      <div class="content">
+        {state ? (
+          <ChecklistView items={state.items} onTick={onTick} />
+        ) : site === undefined ? (
+          <YourSites />
+        ) : (
+          <div class="placeholder" />
+        )}
+      </div>
+      <footer class="popup-footer">
+        <a
+          class="hijacked"
+          data-action="hijacked"
+          href={hijackedUrl(site ?? undefined)}
+          target="_blank"
+          rel="noopener"
+        >
+          <strong>{t('popupHijacked')}</strong>
+          <span>{t('popupHijackedHint')}</span>
+        </a>
+        <a
+          class="options-link"
+          href={browser.runtime.getURL('src/pages/options/options.html')}
+          target="_blank"
+          rel="noopener"
+        >
+          {t('popupOptions')}
+        </a>
+      </footer>
     </main>
   );
 }

@@ -28,6 +28,17 @@ export async function upsertAccount(update: AccountUpdate, now = Date.now()): Pr
   return record;
 }
 
+/** Other credential groups where any of this group's passwords is also used. */
+export async function groupsSharingPasswordWith(credentialGroup: string): Promise<AccountRecord[]> {
+  const db = await openGuardDb();
+  const own = await db.getAllFromIndex('accounts', 'byGroup', credentialGroup);
+  const shared = await Promise.all(
+    own.map((account) => accountsSharingFingerprint(account.fingerprint, credentialGroup)),
+  );
+  const byGroup = new Map(shared.flat().map((account) => [account.credentialGroup, account]));
+  return [...byGroup.values()];
+}
+
 export async function allAccounts(): Promise<AccountRecord[]> {
   return (await openGuardDb()).getAll('accounts');
 }

@@ -41,6 +41,42 @@ describe('locales', () => {
     expect(ja.message.trim()).not.toBe('');
   });
 
+  it('keys built at run time exist: banners per page kind, unchecked reasons, steps, verdicts', () => {
+    const kinds = [
+      'login',
+      'signup',
+      'password-change',
+      'email-change',
+      'payout',
+      'address',
+      'identity-verification',
+      'two-factor',
+    ];
+    const reasons = ['offline', 'timeout', 'rate-limited', 'server-error', 'malformed', 'worker-restarted'];
+    const steps = [
+      'recover-access',
+      'screenshot-then-overwrite',
+      'contact-support',
+      'secure-mailbox',
+      'no-identity-documents',
+      'change-reused-passwords',
+      'turn-on-two-factor',
+      'report-to-police',
+    ];
+    const keys = [
+      ...kinds.flatMap((kind) => [
+        `bannerTitle_${kind.replace(/-/g, '_')}`,
+        `bannerBody_${kind.replace(/-/g, '_')}`,
+      ]),
+      ...reasons.map((reason) => `uncheckedReason_${reason.replace(/-/g, '_')}`),
+      ...steps.flatMap((step) => [`step_${step.replace(/-/g, '_')}`, `step_${step.replace(/-/g, '_')}_body`]),
+      ...['breached', 'clean', 'unchecked', 'reused'].map((verdict) => `verdict_${verdict}`),
+      ...['done', 'todo', 'attention'].map((state) => `state_${state}`),
+      ...['sms', 'call', 'email', 'totp', 'u2f', 'app'].map((method) => `method_${method}`),
+    ];
+    for (const key of keys) expect(english, key).toHaveProperty(key);
+  });
+
   it('every key the code asks for by name exists', () => {
     const source = sourceFiles(join(import.meta.dirname, '../../src'))
       .map((file) => readFileSync(file, 'utf8'))

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { IncidentRecord } from '../../shared/db';
+import { t } from '../../shared/i18n';
+import { incidentsFor, saveIncident, startIncident } from '../../shared/incident-store';
+
+/**
+ * The site's incident: the open one, else the newest closed one, else a new one (opening this
+ * page is the user saying "I've been hijacked"). Every change is saved at once; a failed save
+ * keeps the state on the page and says so.
+ */
+export function useIncident(siteId: string) {
+  const [incident, setIncident] = useState<IncidentRecord>();
+  const [problem, setProblem] = useState('');
+
+  useEffect(() => {
+    void (async () => {
+      try {
+        const existing = (await incidentsFor(siteId)).sort((a, b) => b.openedAt - a.openedAt);
+        const current = existing.find((item) => item.closedAt === null) ?? existing[0];
+        if (current) return setIncident(current);
+        const fresh = await startIncident(siteId);
+        fresh.timeline.push({ at: fresh.openedAt, text: t('hijackedTimelineStarted'), source: 'step' });
+        await saveIncident(fresh);
+        setIncident(fresh);
+      } catch (error) {
+        setProblem(t('hijackedStorageFailed', [error instanceof Error ? error.name : 'unknown']));
+      }
+    })();
+  }, [siteId]);
+
+  const update = (change: (current: IncidentRecord) => IncidentRecord) => {
+    if (!incident) return;
+    const next = change(structuredClone(incident));
+    setIncident(next);
+    saveIncident(next).then(
+      () => setProblem(''),
+      (error: unknown) =>
+        setProblem(t('hijackedStorageFailed', [error instanceof Error ? error.name : 'unknown'])),
+    );
+  };
+  return { incident, update, problem };
+}
