@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 
 export type FrameSlot = 'banner' | 'warning';
 
@@ -81,8 +80,10 @@ export function mountFrame(
   const host = document.createElement('div');
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = document.createElement('iframe');
-  frame.src = `${browser.runtime.getURL(pagePath)}?${new URLSearchParams(query).toString()}`;
-  frame.title = 'Furima Guard';
+  // chrome.* directly: this file is also part of the all-sites watcher, which must stay tiny.
+  frame.src = `${chrome.runtime.getURL(pagePath)}?${new URLSearchParams(query).toString()}`;
+  frame.title = chrome.i18n.getMessage(slot === 'warning' ? 'warningFrameLabel' : 'extensionName') || 'Furima Guard';
+
   frame.setAttribute('allow', '');
   frame.style.cssText = `all: initial; display: block; width: ${width}px; height: ${height}px; border: 0; border-radius: 12px; box-shadow: 0 6px 24px rgba(0,0,0,.25); background: transparent; color-scheme: normal;`;
   shadow.append(frame);
