@@ -50,6 +50,7 @@ test.describe('breach check on marketplace logins', () => {
       await enterPassword(page, '#password', password);
     }
     for (const page of pages) expect((await verdictOf(page)).breachCount).toBe('7');
+
     const ranges = world.rangeRequests();
     expect(ranges).toHaveLength(1);
     const [request] = ranges;

@@ -1,40 +1,57 @@
 import { sha1 } from 'hash-wasm';
-import { effectiveRangeEndpoint, readSettings } from '../shared/settings';
+import { effectiveRangeEndpoint, readManagedPolicy, readSettings } from '../shared/settings';
 import { cachedRange, storeRange } from './range-cache';
 import { fetchRange, type RangeFailure, type RangeFetchOptions, type RangeFetchOutcome } from './range-fetch';
-import { countOf, packedSuffix } from './range-parser';
+import { countOf, lookupRange, packRange, packedSuffix, type PackedRange } from './range-parser';
 
 export type BreachResult =
   | { status: 'breached'; count: number }
   | { status: 'clean' }
   | { status: 'unchecked'; failure: RangeFailure };
 
+type RangeSource = { ok: true; cached: PackedRange } | RangeFetchOutcome;
+
+/** Longer than the fetch's own timeout and retries would normally take. */
+const CHECK_DEADLINE_MS = 12_000;
+
 /** Concurrent checks of one prefix share one request (ten tabs, one lookup). */
 const inFlight = new Map<string, Promise<RangeFetchOutcome>>();
 
-async function rangeFor(
-  prefix: string,
-  ttlMs: number,
-  options: RangeFetchOptions,
-): Promise<RangeFetchOutcome> {
-  try {
-    const cached = await cachedRange(prefix, ttlMs);
-    if (cached) return { ok: true, range: cached };
-  } catch {
-    // A broken cache must not stop the check; fall through to the network.
-  }
+function fetchShared(prefix: string, options: RangeFetchOptions): Promise<RangeFetchOutcome> {
   let pending = inFlight.get(prefix);
   if (!pending) {
     pending = effectiveRangeEndpoint()
       .then((endpoint) => fetchRange(endpoint, prefix, options))
-      .then(async (outcome) => {
-        if (outcome.ok) await storeRange(prefix, outcome.range).catch(() => undefined);
+      .then((outcome) => {
+        // Caching is not on the user's critical path: pack and store after answering.
+        if (outcome.ok) {
+          setTimeout(() => {
+            const packed = packRange(outcome.body);
+            if (packed.ok) storeRange(prefix, packed.range).catch(() => undefined);
+          }, 0);
+        }
         return outcome;
       })
       .finally(() => inFlight.delete(prefix));
     inFlight.set(prefix, pending);
   }
   return pending;
+}
+
+async function rangeFor(prefix: string, ttlMs: number, options: RangeFetchOptions): Promise<RangeSource> {
+  try {
+    const cached = await cachedRange(prefix, ttlMs);
+    if (cached) return { ok: true, cached };
+  } catch {
+    // A broken cache must not stop the check; fall through to the network.
+  }
+  return fetchShared(prefix, options);
+}
+
+function countIn(source: RangeSource & { ok: true }, suffix: string): number | null {
+  if ('cached' in source) return countOf(source.cached, packedSuffix(suffix));
+  const lookup = lookupRange(source.body, suffix);
+  return lookup.ok ? lookup.count : null;
 }
 
 /**
@@ -44,10 +61,17 @@ async function rangeFor(
 export async function checkBreach(password: string, options: RangeFetchOptions = {}): Promise<BreachResult> {
   const hash = (await sha1(password)).toUpperCase();
   const prefix = hash.slice(0, 5);
-  const suffix = packedSuffix(hash.slice(5));
-  const settings = await readSettings();
-  const outcome = await rangeFor(prefix, settings.breachCacheTtlHours * 3_600_000, options);
-  if (!outcome.ok) return { status: 'unchecked', failure: outcome.failure };
-  const count = countOf(outcome.range, suffix);
+  const [settings, policy] = await Promise.all([readSettings(), readManagedPolicy()]);
+  const ttlHours = policy.breachCacheTtlHours ?? settings.breachCacheTtlHours;
+  // A last line of defence: whatever stalls (storage, the network stack), the user gets `unchecked`.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<RangeSource>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, failure: 'timeout' }), CHECK_DEADLINE_MS);
+  });
+  const source = await Promise.race([rangeFor(prefix, ttlHours * 3_600_000, options), deadline]);
+  clearTimeout(timer);
+  if (!source.ok) return { status: 'unchecked', failure: source.failure };
+  const count = countIn(source, hash.slice(5));
+  if (count === null) return { status: 'unchecked', failure: 'malformed' };
   return count > 0 ? { status: 'breached', count } : { status: 'clean' };
 }

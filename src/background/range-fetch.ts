@@ -1,7 +1,6 @@
-import { parseRange, type PackedRange } from './range-parser';
-
 export type RangeFailure = 'offline' | 'timeout' | 'rate-limited' | 'server-error' | 'malformed';
-export type RangeFetchOutcome = { ok: true; range: PackedRange } | { ok: false; failure: RangeFailure };
+/** A fetched body is handed over unparsed: the caller validates it in the same pass as its lookup. */
+export type RangeFetchOutcome = { ok: true; body: Uint8Array } | { ok: false; failure: RangeFailure };
 
 export interface RangeFetchOptions {
   fetchImpl?: typeof fetch;
@@ -49,10 +48,10 @@ export function rangeUrl(endpoint: string, prefix: string): string {
 /** The body is too large or not text: not a range file, whatever the status said. */
 class MalformedBody extends Error {}
 
-async function readBoundedText(response: Response, maxBytes: number): Promise<string> {
+async function readBoundedBytes(response: Response, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw new MalformedBody();
-  if (!response.body) return '';
+  if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -66,17 +65,14 @@ async function readBoundedText(response: Response, maxBytes: number): Promise<st
     }
     chunks.push(value);
   }
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
   const joined = new Uint8Array(received);
   let offset = 0;
   for (const chunk of chunks) {
     joined.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(joined);
-  } catch {
-    throw new MalformedBody();
-  }
+  return joined;
 }
 
 function acceptableContentType(header: string | null): boolean {
@@ -113,8 +109,7 @@ export async function fetchRange(
       if (response.status === 200) {
         if (!acceptableContentType(response.headers.get('content-type')))
           return { ok: false, failure: 'malformed' };
-        const parsed = parseRange(await readBoundedText(response, settings.maxBodyBytes));
-        return parsed.ok ? { ok: true, range: parsed.range } : { ok: false, failure: 'malformed' };
+        return { ok: true, body: await readBoundedBytes(response, settings.maxBodyBytes) };
       }
       await response.body?.cancel().catch(() => undefined);
       if (response.status === 429) {

@@ -3,7 +3,8 @@ import { send } from '../shared/messages';
 import { PASSWORD_PAGE_KINDS, type PageKind } from '../shared/page-kinds';
 import { siteForHost } from '../sites/catalog';
 import { deepInputs, isNewPasswordField, openShadowRoots, usernameNear } from './field-scan';
-import { mountFrame, unmountFrame } from './frame-host';
+import { isMounted, mountFrame, revealFrame, unmountFrame } from './frame-host';
+
 import { watchPasswords, type PasswordEntry } from './password-watcher';
 import { randomToken } from './random-token';
 import { recognizePage } from './recognizer';
@@ -63,7 +64,7 @@ function watchAllRoots(): void {
   for (const root of [document, ...openShadowRoots(document)]) {
     if (watchedRoots.has(root)) continue;
     watchedRoots.add(root);
-    watchPasswords(root, onPasswords, lifetime.signal);
+    watchPasswords(root, onPasswords, lifetime.signal, prepareWarning);
   }
 }
 
@@ -119,6 +120,27 @@ async function runCheck(
   );
 }
 
+/** A warning frame loaded ahead, hidden, while the user types: the verdict then shows at once. */
+let preparedWarning: { token: string; frameId: string } | undefined;
+
+function canHoldWarning(): boolean {
+  return isTopFrame || (innerWidth >= MIN_FRAME_SIZE.width && innerHeight >= MIN_FRAME_SIZE.height);
+}
+
+function prepareWarning(): void {
+  const kind = pageKind ?? 'login';
+  if (
+    muted ||
+    preparedWarning ||
+    isMounted('warning') ||
+    !PASSWORD_PAGE_KINDS.includes(kind) ||
+    !canHoldWarning()
+  )
+    return;
+  preparedWarning = { token: randomToken(), frameId: randomToken() };
+  mountFrame('warning', WARNING_PAGE, { t: preparedWarning.token, f: preparedWarning.frameId }, [], true);
+}
+
 function onPasswords(entries: PasswordEntry[]): void {
   if (muted) return;
   const kind = pageKind ?? 'login';
@@ -128,15 +150,18 @@ function onPasswords(entries: PasswordEntry[]): void {
   const entry =
     entries.find((candidate) => isNewPasswordField(candidate.field)) ??
     (entries[entries.length - 1] as PasswordEntry);
-  const token = randomToken();
-  const frameId = randomToken();
-  frameIds.set('warning', frameId);
   const submit = entry.field.form?.querySelector(
     'button[type="submit"], input[type="submit"], button:not([type])',
   );
-  const mountHere = () =>
-    mountFrame('warning', WARNING_PAGE, { t: token, f: frameId }, [entry.field, ...(submit ? [submit] : [])]);
-  if (isTopFrame || (innerWidth >= MIN_FRAME_SIZE.width && innerHeight >= MIN_FRAME_SIZE.height)) mountHere();
+  const avoid = [entry.field, ...(submit ? [submit] : [])];
+  const ready = preparedWarning;
+  preparedWarning = undefined;
+  const token = ready?.token ?? randomToken();
+  const frameId = ready?.frameId ?? randomToken();
+  frameIds.set('warning', frameId);
+  const mountHere = () => mountFrame('warning', WARNING_PAGE, { t: token, f: frameId }, avoid);
+  if (ready) revealFrame('warning', avoid);
+  else if (canHoldWarning()) mountHere();
   else {
     // A small login iframe: let the top document show the warning instead.
     send('content-to-background:show-warning-in-top-frame', { hostname, token, frameId })

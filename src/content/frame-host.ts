@@ -1,4 +1,3 @@
-
 export type FrameSlot = 'banner' | 'warning';
 
 const FRAME_SIZE: Record<FrameSlot, { width: number; height: number }> = {
@@ -74,27 +73,42 @@ export function mountFrame(
   pagePath: string,
   query: Record<string, string>,
   avoid: readonly Element[] = [],
+  hidden = false,
 ): void {
   unmountFrame(slot);
+
   const { width, height } = FRAME_SIZE[slot];
   const host = document.createElement('div');
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = document.createElement('iframe');
   // chrome.* directly: this file is also part of the all-sites watcher, which must stay tiny.
   frame.src = `${chrome.runtime.getURL(pagePath)}?${new URLSearchParams(query).toString()}`;
-  frame.title = chrome.i18n.getMessage(slot === 'warning' ? 'warningFrameLabel' : 'extensionName') || 'Furima Guard';
+  frame.title =
+    chrome.i18n.getMessage(slot === 'warning' ? 'warningFrameLabel' : 'extensionName') || 'Furima Guard';
 
   frame.setAttribute('allow', '');
   frame.style.cssText = `all: initial; display: block; width: ${width}px; height: ${height}px; border: 0; border-radius: 12px; box-shadow: 0 6px 24px rgba(0,0,0,.25); background: transparent; color-scheme: normal;`;
   shadow.append(frame);
-  const corner = pickCorner(slot, avoid);
-  const position = Object.entries(corner)
-    .map(([side, value]) => `${side}: ${value}px;`)
-    .join(' ');
-  host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; ${position} width: ${width}px; height: ${height}px;`;
+  placeHost(host, slot, avoid, hidden);
   document.documentElement.append(host);
   mounted.set(slot, { host, restores: 0 });
   watchForRemoval();
+}
+
+function placeHost(host: HTMLElement, slot: FrameSlot, avoid: readonly Element[], hidden: boolean): void {
+  const { width, height } = FRAME_SIZE[slot];
+  const position = Object.entries(pickCorner(slot, avoid))
+    .map(([side, value]) => `${side}: ${value}px;`)
+    .join(' ');
+  // A prepared frame loads invisibly and cannot be clicked until it is revealed.
+  const visibility = hidden ? 'visibility: hidden; pointer-events: none;' : '';
+  host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; ${position} width: ${width}px; height: ${height}px; ${visibility}`;
+}
+
+/** Shows a frame mounted hidden, placed for the layout of now. */
+export function revealFrame(slot: FrameSlot, avoid: readonly Element[] = []): void {
+  const entry = mounted.get(slot);
+  if (entry) placeHost(entry.host, slot, avoid, false);
 }
 
 export function unmountFrame(slot: FrameSlot): void {

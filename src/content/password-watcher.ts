@@ -54,6 +54,7 @@ export function watchPasswords(
   root: Document | ShadowRoot,
   onPassword: (entries: PasswordEntry[]) => void,
   signal: AbortSignal,
+  onPasswordFocus?: (field: HTMLInputElement) => void,
 ): void {
   const report = (fields: HTMLInputElement[]) => {
     const entries: PasswordEntry[] = [];
@@ -74,8 +75,21 @@ export function watchPasswords(
   };
 
   const options = { capture: true, signal } as const;
+  if (onPasswordFocus) {
+    root.addEventListener(
+      'focusin',
+      (event) => {
+        const target = origin(event);
+        if (event.isTrusted && target instanceof HTMLInputElement && isCheckablePasswordField(target)) {
+          onPasswordFocus(target);
+        }
+      },
+      options,
+    );
+  }
   root.addEventListener(
     'focusout',
+
     (event) => {
       const target = origin(event);
       if (event.isTrusted && target instanceof HTMLInputElement && isCheckablePasswordField(target))

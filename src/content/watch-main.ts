@@ -19,7 +19,13 @@ function onPasswords(entries: PasswordEntry[]): void {
   const token = randomToken();
   const envelope: Envelope<'content-to-background:check-password'> = {
     name: 'content-to-background:check-password',
-    payload: { token, hostname: location.hostname, pageKind: 'unknown', fieldRole: 'current', password: entry.value },
+    payload: {
+      token,
+      hostname: location.hostname,
+      pageKind: 'unknown',
+      fieldRole: 'current',
+      password: entry.value,
+    },
   };
   chrome.runtime
     .sendMessage(envelope)
@@ -37,6 +43,6 @@ watchPasswords(document, onPasswords, new AbortController().signal);
 // "Not now" in our frame reaches us through the background; nothing else may close it.
 chrome.runtime.onMessage.addListener((message: { name?: string; frameId?: string } | undefined, sender) => {
   if (sender.id !== chrome.runtime.id || sender.tab) return;
-  if (message?.name === 'background-to-content:close-frame' && message.frameId === shownFrameId) unmountFrame('warning');
+  if (message?.name === 'background-to-content:close-frame' && message.frameId === shownFrameId)
+    unmountFrame('warning');
 });
-

@@ -92,17 +92,43 @@ export interface ManagedPolicy {
   breachCacheTtlHours: number | null;
 }
 
+const POLICY_CACHE_KEY = 'managedPolicyCache';
+/** Chrome's policy service can take seconds (or never answer) at worker start-up. */
+const MANAGED_READ_TIMEOUT_MS = 500;
+const NO_POLICY: ManagedPolicy = { hibpEndpoint: null, breachCacheTtlHours: null };
+
+function policyFrom(raw: unknown): ManagedPolicy {
+  const managed = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  return {
+    hibpEndpoint: validEndpoint(managed.hibpEndpoint),
+    breachCacheTtlHours: boundedNumber(managed.breachCacheTtlHours, 0, 24 * 30, Number.NaN) || null,
+  };
+}
+
+/**
+ * The administrator's policy. A slow `storage.managed` must not stall a password check, so a late
+ * answer falls back to the last policy seen (kept in storage.local) and refreshes it for next time.
+ */
 export async function readManagedPolicy(): Promise<ManagedPolicy> {
-  try {
-    const managed = await browser.storage.managed.get(['hibpEndpoint', 'breachCacheTtlHours']);
-    return {
-      hibpEndpoint: validEndpoint(managed.hibpEndpoint),
-      breachCacheTtlHours: boundedNumber(managed.breachCacheTtlHours, 0, 24 * 30, Number.NaN) || null,
-    };
-  } catch {
+  const fresh = browser.storage.managed
+    .get(['hibpEndpoint', 'breachCacheTtlHours'])
+    .then(async (managed) => {
+      const policy = policyFrom(managed);
+      await browser.storage.local.set({ [POLICY_CACHE_KEY]: policy }).catch(() => undefined);
+      return policy;
+    })
     // No policy installed (or storage.managed unavailable, e.g. Firefox without a manifest file).
-    return { hibpEndpoint: null, breachCacheTtlHours: null };
-  }
+    .catch(() => NO_POLICY);
+  const cached = (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY];
+  // With a policy seen before, answer at once; the fresh read updates it for the next check.
+  if (cached) return policyFrom(cached);
+  const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), MANAGED_READ_TIMEOUT_MS));
+  const answer = await Promise.race([fresh, late]);
+  if (answer) return answer;
+  // No answer yet: remember "no policy" so later checks do not wait again; the late answer
+  // overwrites it when it finally comes.
+  await browser.storage.local.set({ [POLICY_CACHE_KEY]: NO_POLICY }).catch(() => undefined);
+  return NO_POLICY;
 }
 
 /** The range endpoint in force: policy beats the user's choice, which beats the public API. */

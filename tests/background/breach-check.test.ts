@@ -18,8 +18,12 @@ function countingFetch(delayMs = 0) {
   return { urls, fetchImpl };
 }
 
+/** Ranges are cached just after the answer, off the critical path; let that land. */
+const cacheSettles = () => new Promise((resolve) => setTimeout(resolve, 50));
+
 beforeEach(async () => {
   // The cache must start empty in every test.
+  await cacheSettles();
   await (await openGuardDb()).clear('breachRanges');
 });
 
@@ -40,8 +44,21 @@ describe('checkBreach', () => {
     );
     expect(results.every((result) => result.status === 'breached')).toBe(true);
     expect(network.urls).toHaveLength(1);
-    await checkBreach('hunter2', { fetchImpl: network.fetchImpl });
+    await cacheSettles();
+    expect(await checkBreach('hunter2', { fetchImpl: network.fetchImpl })).toEqual({
+      status: 'breached',
+      count: 42,
+    });
     expect(network.urls).toHaveLength(1);
+  });
+
+  it('never reports clean from a damaged body', async () => {
+    const fetchImpl = (async () =>
+      new Response('not a range', { headers: { 'content-type': 'text/plain' } })) as unknown as typeof fetch;
+    expect(await checkBreach('hunter2', { fetchImpl })).toEqual({
+      status: 'unchecked',
+      failure: 'malformed',
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countOf, packedSuffix, parseRange } from '../../src/background/range-parser';
+import { countOf, lookupRange, packedSuffix, parseRange } from '../../src/background/range-parser';
 
 const hexChar = fc.constantFrom(...'0123456789ABCDEF');
 const suffixArbitrary = fc.array(hexChar, { minLength: 35, maxLength: 35 }).map((chars) => chars.join(''));
@@ -66,6 +66,9 @@ describe('parseRange', () => {
               const firstCount =
                 lines.find(([other, otherCount]) => other === suffix && otherCount > 0)?.[1] ?? 0;
               expect(found).toBe(firstCount);
+              // The hot path (bytes, one pass) agrees with the cached path.
+              const direct = lookupRange(new TextEncoder().encode(text), suffix.toLowerCase());
+              expect(direct.ok && direct.count).toBe(firstCount);
               if (count === 0 && firstCount === 0) expect(found).toBe(0);
             }
           }

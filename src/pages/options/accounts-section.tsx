@@ -37,7 +37,7 @@ export function AccountsSection() {
               </tr>
             </thead>
             <tbody>
-              {accounts.slice(0, 500).map((account) => (
+              {accounts.map((account) => (
                 <tr key={account.id} data-account-group={account.credentialGroup}>
                   <td>{account.siteName[language]}</td>
                   <td>{account.maskedUsername || '—'}</td>

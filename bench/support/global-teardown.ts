@@ -1,0 +1,5 @@
+import report from './report';
+
+export default function globalTeardown(): void {
+  report();
+}
