@@ -2,7 +2,15 @@ import { sha1 } from 'hash-wasm';
 import { effectiveRangeEndpoint, readManagedPolicy, readSettings } from '../shared/settings';
 import { cachedRange, storeRange } from './range-cache';
 import { fetchRange, type RangeFailure, type RangeFetchOptions, type RangeFetchOutcome } from './range-fetch';
-import { countOf, lookupRange, packRange, packedSuffix, type PackedRange } from './range-parser';
+import { installSalt } from '../shared/install-salt';
+import {
+  cacheKeyFrom,
+  countOf,
+  lookupRange,
+  packRange,
+  packedSuffix,
+  type PackedRange,
+} from './range-parser';
 
 export type BreachResult =
   | { status: 'breached'; count: number }
@@ -26,8 +34,12 @@ function fetchShared(prefix: string, options: RangeFetchOptions): Promise<RangeF
         // Caching is not on the user's critical path: pack and store after answering.
         if (outcome.ok) {
           setTimeout(() => {
-            const packed = packRange(outcome.body);
-            if (packed.ok) storeRange(prefix, packed.range).catch(() => undefined);
+            void installSalt()
+              .then((salt) => {
+                const packed = packRange(outcome.body, cacheKeyFrom(salt));
+                return packed.ok ? storeRange(prefix, packed.range) : undefined;
+              })
+              .catch(() => undefined);
           }, 0);
         }
         return outcome;
@@ -48,8 +60,9 @@ async function rangeFor(prefix: string, ttlMs: number, options: RangeFetchOption
   return fetchShared(prefix, options);
 }
 
-function countIn(source: RangeSource & { ok: true }, suffix: string): number | null {
-  if ('cached' in source) return countOf(source.cached, packedSuffix(suffix));
+async function countIn(source: RangeSource & { ok: true }, suffix: string): Promise<number | null> {
+  if ('cached' in source)
+    return countOf(source.cached, packedSuffix(suffix, cacheKeyFrom(await installSalt())));
   const lookup = lookupRange(source.body, suffix);
   return lookup.ok ? lookup.count : null;
 }
@@ -71,7 +84,7 @@ export async function checkBreach(password: string, options: RangeFetchOptions =
   const source = await Promise.race([rangeFor(prefix, ttlHours * 3_600_000, options), deadline]);
   clearTimeout(timer);
   if (!source.ok) return { status: 'unchecked', failure: source.failure };
-  const count = countIn(source, hash.slice(5));
+  const count = await countIn(source, hash.slice(5));
   if (count === null) return { status: 'unchecked', failure: 'malformed' };
   return count > 0 ? { status: 'breached', count } : { status: 'clean' };
 }

@@ -6,7 +6,7 @@ export const RANGE_CACHE_MAX_ENTRIES = 256;
 
 /**
  * Range responses by 5-hex prefix, in IndexedDB so they survive service-worker restarts. They hold
- * only the public range (breached suffixes) that the network request already revealed.
+ * only keyed digests of the public range that the network request already revealed.
  */
 export async function cachedRange(
   prefix: string,
@@ -18,7 +18,7 @@ export async function cachedRange(
   if (!record || now - record.fetchedAt > ttlMs) return undefined;
   // Touch for LRU; a failed touch only makes eviction slightly less accurate.
   db.put('breachRanges', { ...record, lastUsedAt: now }).catch(() => undefined);
-  return { suffixes: new Uint8Array(record.suffixes), counts: record.counts, size: record.counts.length };
+  return { digests: record.digests, counts: record.counts, size: record.counts.length };
 }
 
 export async function storeRange(prefix: string, range: PackedRange, now = Date.now()): Promise<void> {
@@ -26,7 +26,7 @@ export async function storeRange(prefix: string, range: PackedRange, now = Date.
   const tx = db.transaction('breachRanges', 'readwrite');
   await tx.store.put({
     prefix,
-    suffixes: range.suffixes.slice(0, range.size * 18).buffer,
+    digests: range.digests.slice(0, range.size * 2),
     counts: range.counts.slice(0, range.size),
     fetchedAt: now,
     lastUsedAt: now,

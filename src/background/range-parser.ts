@@ -4,11 +4,11 @@
  * half-understood answer must never turn into `clean`. Count-0 lines are padding, not breaches.
  *
  * The hot path works on the response bytes: one validating pass that also finds the suffix asked
- * about. The cache keeps breached suffixes packed as 18 bytes each (a zero nibble, then 35
- * nibbles), so it holds no hex text and a cached lookup compares bytes.
+ * about. The cache keeps keyed digests of the breached suffixes, never the suffixes themselves.
  */
 export interface PackedRange {
-  suffixes: Uint8Array;
+  /** Two 32-bit words per breached line: a keyed digest of its suffix. */
+  digests: Uint32Array;
   counts: Uint32Array;
   size: number;
 }
@@ -17,7 +17,6 @@ export type RangeLookup = { ok: true; count: number; lines: number } | { ok: fal
 export type RangeParseResult = { ok: true; range: PackedRange } | { ok: false; reason: string };
 
 export const SUFFIX_HEX_LENGTH = 35;
-export const PACKED_SUFFIX_BYTES = 18;
 const MAX_COUNT_DIGITS = 10;
 const COLON = 58;
 const CR = 13;
@@ -30,11 +29,6 @@ const LOWER_BIT = 0x20;
 /** 1 for the bytes of a hex digit; a 256-entry table read without bounds branches. */
 const IS_HEX = new Uint8Array(256);
 for (const char of '0123456789ABCDEFabcdef') IS_HEX[char.charCodeAt(0)] = 1;
-
-/** Value of a hex digit byte (valid input only). */
-function nibble(byte: number): number {
-  return byte <= NINE ? byte - ZERO : (byte | LOWER_BIT) - 87;
-}
 
 /** True when the 35 bytes at `start` are all hex digits; unrolled by 7, the loop's hot spot. */
 function isHexSuffix(bytes: Uint8Array, start: number): boolean {
@@ -112,8 +106,48 @@ export function lookupRange(
   return { ok: true, count, lines: line };
 }
 
-/** Validates a body and keeps its breached suffixes packed (for the cache and for tests). */
-export function packRange(bytes: Uint8Array): RangeParseResult {
+/**
+ * A 64-bit keyed digest of a 35-hex suffix (case-insensitive), as two 32-bit halves. The cache
+ * keeps these instead of suffixes, so no part of any SHA-1 is stored; with ~1,000 lines per range,
+ * a false match has odds of about 1 in 10^16.
+ */
+function digestInto(
+  bytes: Uint8Array,
+  start: number,
+  key: Uint32Array,
+  target: Uint32Array,
+  offset: number,
+): void {
+  let high = (key[0] as number) ^ 0x9e3779b9;
+  let low = (key[1] as number) ^ 0x85ebca6b;
+  for (let index = start, end = start + SUFFIX_HEX_LENGTH; index < end; index++) {
+    const byte = (bytes[index] as number) | LOWER_BIT;
+    high = Math.imul(high ^ byte, 0x01000193);
+    low = Math.imul(low ^ byte, 0x5bd1e995);
+    low ^= low >>> 15;
+  }
+  high = Math.imul(high ^ (high >>> 16) ^ (key[2] as number), 0x85ebca6b);
+  low = Math.imul(low ^ (low >>> 13) ^ (key[3] as number), 0xc2b2ae35);
+  target[offset] = (high ^ (high >>> 13) ^ low) >>> 0;
+  target[offset + 1] = (low ^ (low >>> 16) ^ Math.imul(high, 0x27d4eb2d)) >>> 0;
+}
+
+/** The cache key as four 32-bit words, from the per-install random salt. */
+export function cacheKeyFrom(salt: Uint8Array): Uint32Array {
+  const key = new Uint32Array(4);
+  for (let word = 0; word < 4; word++) {
+    key[word] =
+      ((salt[word * 4] ?? 0) |
+        ((salt[word * 4 + 1] ?? 0) << 8) |
+        ((salt[word * 4 + 2] ?? 0) << 16) |
+        ((salt[word * 4 + 3] ?? 0) << 24)) >>>
+      0;
+  }
+  return key;
+}
+
+/** Validates a body and keeps its breached lines as keyed digests (for the cache and for tests). */
+export function packRange(bytes: Uint8Array, key: Uint32Array): RangeParseResult {
   const starts: number[] = [];
   const values: number[] = [];
   const checked = lookupRange(bytes, '0'.repeat(SUFFIX_HEX_LENGTH), (start, value) => {
@@ -121,47 +155,33 @@ export function packRange(bytes: Uint8Array): RangeParseResult {
     values.push(value);
   });
   if (!checked.ok) return checked;
-  const suffixes = new Uint8Array(starts.length * PACKED_SUFFIX_BYTES);
-  starts.forEach((start, entry) => {
-    const offset = entry * PACKED_SUFFIX_BYTES;
-    suffixes[offset] = nibble(bytes[start] as number);
-    for (let byte = 1; byte < PACKED_SUFFIX_BYTES; byte++) {
-      suffixes[offset + byte] =
-        (nibble(bytes[start + 2 * byte - 1] as number) << 4) | nibble(bytes[start + 2 * byte] as number);
-    }
-  });
-  return { ok: true, range: { suffixes, counts: Uint32Array.from(values), size: starts.length } };
+  const digests = new Uint32Array(starts.length * 2);
+  starts.forEach((start, entry) => digestInto(bytes, start, key, digests, entry * 2));
+  return { ok: true, range: { digests, counts: Uint32Array.from(values), size: starts.length } };
 }
 
 /** Convenience for text bodies (tests, fixtures). */
-export function parseRange(body: string): RangeParseResult {
-  return packRange(new TextEncoder().encode(body));
+export function parseRange(body: string, key: Uint32Array): RangeParseResult {
+  return packRange(new TextEncoder().encode(body), key);
 }
 
-/** Packs a 35-hex suffix for `countOf`. Throws on bad input: callers pass our own SHA-1 output. */
-export function packedSuffix(suffixHex: string): Uint8Array {
+/** The digest of a 35-hex suffix, for `countOf`. Throws on bad input: callers pass our own SHA-1. */
+export function packedSuffix(suffixHex: string, key: Uint32Array): Uint32Array {
   const bytes = new TextEncoder().encode(suffixHex);
   if (bytes.length !== SUFFIX_HEX_LENGTH || !isHexSuffix(bytes, 0))
     throw new TypeError('suffix must be 35 hex characters');
-  const packed = new Uint8Array(PACKED_SUFFIX_BYTES);
-  packed[0] = nibble(bytes[0] as number);
-  for (let byte = 1; byte < PACKED_SUFFIX_BYTES; byte++) {
-    packed[byte] = (nibble(bytes[2 * byte - 1] as number) << 4) | nibble(bytes[2 * byte] as number);
-  }
-  return packed;
+  const digest = new Uint32Array(2);
+  digestInto(bytes, 0, key, digest, 0);
+  return digest;
 }
 
-/** Breach count of a packed suffix in a cached range; 0 when it is not there. */
-export function countOf(range: PackedRange, suffix: Uint8Array): number {
-  const { suffixes, counts, size } = range;
-  const first = suffix[0];
-  outer: for (let entry = 0; entry < size; entry++) {
-    const offset = entry * PACKED_SUFFIX_BYTES;
-    if (suffixes[offset] !== first) continue;
-    for (let byte = 1; byte < PACKED_SUFFIX_BYTES; byte++) {
-      if (suffixes[offset + byte] !== suffix[byte]) continue outer;
-    }
-    return counts[entry] as number;
+/** Breach count of a suffix digest in a cached range; 0 when it is not there. */
+export function countOf(range: PackedRange, digest: Uint32Array): number {
+  const { digests, counts, size } = range;
+  const high = digest[0];
+  const low = digest[1];
+  for (let entry = 0; entry < size; entry++) {
+    if (digests[entry * 2] === high && digests[entry * 2 + 1] === low) return counts[entry] as number;
   }
   return 0;
 }

@@ -20,8 +20,8 @@ export interface AccountRecord {
 export interface BreachRangeRecord {
   /** Upper-case 5-hex SHA-1 prefix: the only part of a hash that ever left the device. */
   prefix: string;
-  /** Breached suffixes packed as 18 bytes each, sorted; padding lines are not kept. */
-  suffixes: ArrayBuffer;
+  /** Keyed 64-bit digests of the breached suffixes (two words each); padding lines are not kept. */
+  digests: Uint32Array;
   counts: Uint32Array;
   fetchedAt: number;
   lastUsedAt: number;

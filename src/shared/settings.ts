@@ -95,6 +95,8 @@ export interface ManagedPolicy {
 const POLICY_CACHE_KEY = 'managedPolicyCache';
 /** Chrome's policy service can take seconds (or never answer) at worker start-up. */
 const MANAGED_READ_TIMEOUT_MS = 500;
+const MANAGED_READ_PATIENCE_WITH_CACHE_MS = 10;
+
 const NO_POLICY: ManagedPolicy = { hibpEndpoint: null, breachCacheTtlHours: null };
 
 function policyFrom(raw: unknown): ManagedPolicy {
@@ -120,11 +122,12 @@ export async function readManagedPolicy(): Promise<ManagedPolicy> {
     // No policy installed (or storage.managed unavailable, e.g. Firefox without a manifest file).
     .catch(() => NO_POLICY);
   const cached = (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY];
-  // With a policy seen before, answer at once; the fresh read updates it for the next check.
-  if (cached) return policyFrom(cached);
-  const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), MANAGED_READ_TIMEOUT_MS));
+  // With a policy seen before, wait only briefly for a fresher one; a slow read updates it later.
+  const patience = cached ? MANAGED_READ_PATIENCE_WITH_CACHE_MS : MANAGED_READ_TIMEOUT_MS;
+  const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), patience));
   const answer = await Promise.race([fresh, late]);
   if (answer) return answer;
+  if (cached) return policyFrom(cached);
   // No answer yet: remember "no policy" so later checks do not wait again; the late answer
   // overwrites it when it finally comes.
   await browser.storage.local.set({ [POLICY_CACHE_KEY]: NO_POLICY }).catch(() => undefined);

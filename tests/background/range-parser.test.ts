@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countOf, lookupRange, packedSuffix, parseRange } from '../../src/background/range-parser';
+import {
+  cacheKeyFrom,
+  countOf,
+  lookupRange,
+  packedSuffix,
+  parseRange,
+} from '../../src/background/range-parser';
+
+const KEY = cacheKeyFrom(new Uint8Array(16).fill(7));
 
 const hexChar = fc.constantFrom(...'0123456789ABCDEF');
 const suffixArbitrary = fc.array(hexChar, { minLength: 35, maxLength: 35 }).map((chars) => chars.join(''));
@@ -19,17 +27,17 @@ describe('parseRange', () => {
   ].join('\r\n');
 
   it('reads a real-format CRLF body and finds the count', () => {
-    const parsed = parseRange(body);
+    const parsed = parseRange(body, KEY);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.range.size).toBe(2); // the count-0 line is padding
-    expect(countOf(parsed.range, packedSuffix(password.slice(5)))).toBe(10434004);
-    expect(countOf(parsed.range, packedSuffix('00D4F6E8FA6EECAD2A3AA415EEC418D38EC'))).toBe(0);
+    expect(countOf(parsed.range, packedSuffix(password.slice(5), KEY))).toBe(10434004);
+    expect(countOf(parsed.range, packedSuffix('00D4F6E8FA6EECAD2A3AA415EEC418D38EC', KEY))).toBe(0);
   });
 
   it('accepts LF and a trailing newline, and lower-case hex', () => {
-    const parsed = parseRange(body.replace(/\r\n/g, '\n').toLowerCase() + '\n');
-    expect(parsed.ok && countOf(parsed.range, packedSuffix(password.slice(5)))).toBe(10434004);
+    const parsed = parseRange(body.replace(/\r\n/g, '\n').toLowerCase() + '\n', KEY);
+    expect(parsed.ok && countOf(parsed.range, packedSuffix(password.slice(5), KEY))).toBe(10434004);
   });
 
   it.each([
@@ -45,7 +53,7 @@ describe('parseRange', () => {
     ['count too large', '0018A45C4D1DEF81644B54AB7F969B88D65:99999999999'],
     ['trailing space', '0018A45C4D1DEF81644B54AB7F969B88D65:1 '],
   ])('rejects %s', (_, text) => {
-    expect(parseRange(text).ok).toBe(false);
+    expect(parseRange(text, KEY).ok).toBe(false);
   });
 
   it('never throws, never reports a count-0 line as a breach, never accepts a damaged body (fuzz)', () => {
@@ -58,11 +66,11 @@ describe('parseRange', () => {
         fc.string({ minLength: 1, maxLength: 3 }),
         (lines, eol, cut, noise) => {
           const text = lines.map(([suffix, count]) => `${suffix}:${count}`).join(eol);
-          const parsed = parseRange(text);
+          const parsed = parseRange(text, KEY);
           expect(parsed.ok).toBe(true);
           if (parsed.ok) {
             for (const [suffix, count] of lines) {
-              const found = countOf(parsed.range, packedSuffix(suffix));
+              const found = countOf(parsed.range, packedSuffix(suffix, KEY));
               const firstCount =
                 lines.find(([other, otherCount]) => other === suffix && otherCount > 0)?.[1] ?? 0;
               expect(found).toBe(firstCount);
@@ -76,7 +84,8 @@ describe('parseRange', () => {
           const position = cut % (text.length + 1);
           const damaged =
             text.slice(0, position) + noise.replace(/[0-9A-Fa-f\r\n:]/g, 'x') + text.slice(position);
-          if (/x/.test(noise.replace(/[0-9A-Fa-f\r\n:]/g, 'x'))) expect(parseRange(damaged).ok).toBe(false);
+          if (/x/.test(noise.replace(/[0-9A-Fa-f\r\n:]/g, 'x')))
+            expect(parseRange(damaged, KEY).ok).toBe(false);
         },
       ),
       { numRuns: 10_000 },
@@ -86,7 +95,7 @@ describe('parseRange', () => {
   it('handles arbitrary strings without throwing (fuzz)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
-        const parsed = parseRange(text);
+        const parsed = parseRange(text, KEY);
         if (parsed.ok) expect(parsed.range.size).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: 10_000 },
