@@ -8,7 +8,9 @@ import {
   type Worker,
 } from '@playwright/test';
 import { chromiumPath } from './chromium-path';
+import { auditAfterTest } from './audit';
 import { LoopbackWorld } from './loopback-world';
+import { remember } from './secrets';
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname.replace(/\/$/, '');
 
@@ -69,10 +71,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   language: ['en', { option: true }],
   extensionPath: [DIST, { option: true }],
-  context: async ({ world, language, extensionPath }, use) => {
+  context: async ({ world, language, extensionPath }, use, testInfo) => {
     world.reset();
     const context = await launchWithExtension(world, language, extensionPath);
     await use(context);
+    // Every test ends with the leak audit: network log and a scan of everything stored.
+    const worker = context.serviceWorkers()[0];
+    const extensionId = worker ? new URL(worker.url()).host : await extensionIdOf(context);
+    await auditAfterTest(world, context, extensionId, testInfo.testId);
     await context.close();
   },
   serviceWorker: async ({ context }, use) => {
@@ -150,5 +156,11 @@ export async function enterPassword(page: Page, selector: string, password: stri
 }
 
 export function randomPassword(): string {
-  return `fg-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}-Zq9`;
+  return remember(`fg-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}-Zq9`);
+}
+
+async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 5_000 }));
+  return new URL(worker.url()).host;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { remember } from './secrets';
 
 /** How the mock answers, switched per test for fault cases. */
 export type HibpMode =
@@ -52,6 +53,7 @@ export class HibpMock {
 
   /** Makes `password` appear `count` times in the corpus. */
   addBreachedPassword(password: string, count: number): void {
+    remember(password);
     this.breached.set(sha1Hex(password), count);
   }
 

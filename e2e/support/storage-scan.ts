@@ -1,12 +1,13 @@
-import type { Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 
 /**
  * Everything the extension keeps, as one string: storage.local, storage.session and every
  * IndexedDB database of its origin, with binary values written out as hex so secrets hidden in
  * bytes are found too.
  */
-export async function dumpExtensionStorage(serviceWorker: Worker): Promise<string> {
-  return serviceWorker.evaluate(async () => {
+export async function dumpExtensionStorage(context: Worker | Page): Promise<string> {
+  // Pages and workers evaluate alike; the union of their overloads just does not type-check.
+  return (context as Page).evaluate(async () => {
     const hex = (bytes: Uint8Array) =>
       Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
     const plain = (value: unknown): unknown => {

@@ -1,0 +1,85 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type BrowserContext } from '@playwright/test';
+import type { LoopbackWorld } from './loopback-world';
+import { testSecrets, tracesOf } from './secrets';
+import { dumpExtensionStorage } from './storage-scan';
+
+export const AUDIT_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'audit');
+
+/**
+ * Run after every e2e test (security model, issue "prove the guard cannot become the leak"):
+ * 1. every request the extension made is `GET /range/<5 hex>` with `Add-Padding: true`, and no
+ *    request anywhere carries a test password's SHA-1 or suffix, nor its plaintext except to the
+ *    site it was typed into;
+ * 2. the extension's storage (local, session, every IndexedDB database) and the pages' own
+ *    storage and cookies hold no password, SHA-1 or suffix.
+ */
+export async function auditAfterTest(
+  world: LoopbackWorld,
+  context: BrowserContext,
+  extensionId: string,
+  testId: string,
+): Promise<void> {
+  const traces = [...testSecrets].map(tracesOf);
+  const extensionRequests = world.requests.filter(
+    (request) =>
+      request.host === 'api.pwnedpasswords.com' ||
+      String(request.headers.origin ?? '').startsWith('chrome-extension://'),
+  );
+  for (const request of extensionRequests) {
+    expect(request.method, 'extension request method').toBe('GET');
+    expect(request.url, 'extension request path').toMatch(/^\/range\/[0-9A-F]{5}$/);
+    expect(request.headers['add-padding'], 'Add-Padding header').toBe('true');
+    expect(request.body, 'extension request body').toBe('');
+  }
+  for (const request of world.nonBrowserRequests()) {
+    const wire = `${request.url} ${JSON.stringify(request.headers)} ${request.body}`;
+    for (const trace of traces) {
+      for (const hash of trace.hashes)
+        expect(wire.includes(hash), `request to ${request.host} carries a SHA-1 trace`).toBe(false);
+      if (request.host === 'api.pwnedpasswords.com')
+        expect(wire.includes(trace.plain), 'range request carries a password').toBe(false);
+    }
+  }
+
+  let storageScans = 0;
+  if (context.pages().length > 0 || context.serviceWorkers().length > 0) {
+    const scanner = await context.newPage();
+    await scanner.goto(`chrome-extension://${extensionId}/src/pages/banner/banner.html`);
+    const stored = await dumpExtensionStorage(scanner);
+    const pageStores: string[] = [];
+    for (const page of context.pages()) {
+      if (!page.url().startsWith('https://')) continue;
+      pageStores.push(
+        await page
+          .evaluate(() =>
+            JSON.stringify({
+              local: { ...localStorage },
+              session: { ...sessionStorage },
+              cookie: document.cookie,
+            }),
+          )
+          .catch(() => ''),
+      );
+    }
+    await scanner.close();
+    for (const trace of traces) {
+      for (const form of [trace.plain, ...trace.hashes]) {
+        expect(stored.includes(form), 'extension storage holds a password trace').toBe(false);
+        expect(pageStores.join(' ').includes(form), 'page storage holds a password trace').toBe(false);
+      }
+    }
+    storageScans = 1 + pageStores.length;
+  }
+  mkdirSync(AUDIT_DIR, { recursive: true });
+  writeFileSync(
+    join(AUDIT_DIR, `${testId}.json`),
+    JSON.stringify({
+      requests: world.nonBrowserRequests().length,
+      extensionRequests: extensionRequests.length,
+      storageScans,
+    }),
+  );
+  testSecrets.clear();
+}
