@@ -1,4 +1,5 @@
 import { openGuardDb, type AccountRecord } from './db';
+import { isAccountRecord } from './record-shapes';
 
 export function accountId(credentialGroup: string, maskedUsername: string): string {
   return `${credentialGroup}|${maskedUsername}`;
@@ -11,7 +12,7 @@ export async function accountsSharingFingerprint(
 ): Promise<AccountRecord[]> {
   const db = await openGuardDb();
   const matches = await db.getAllFromIndex('accounts', 'byFingerprint', fingerprint);
-  return matches.filter((account) => account.credentialGroup !== exceptGroup);
+  return matches.filter((account) => isAccountRecord(account) && account.credentialGroup !== exceptGroup);
 }
 
 type AccountUpdate = Omit<AccountRecord, 'id' | 'firstSeenAt' | 'lastSeenAt'>;
@@ -31,7 +32,7 @@ export async function upsertAccount(update: AccountUpdate, now = Date.now()): Pr
 /** Other credential groups where any of this group's passwords is also used. */
 export async function groupsSharingPasswordWith(credentialGroup: string): Promise<AccountRecord[]> {
   const db = await openGuardDb();
-  const own = await db.getAllFromIndex('accounts', 'byGroup', credentialGroup);
+  const own = (await db.getAllFromIndex('accounts', 'byGroup', credentialGroup)).filter(isAccountRecord);
   const shared = await Promise.all(
     own.map((account) => accountsSharingFingerprint(account.fingerprint, credentialGroup)),
   );
@@ -39,8 +40,12 @@ export async function groupsSharingPasswordWith(credentialGroup: string): Promis
   return [...byGroup.values()];
 }
 
-export async function allAccounts(): Promise<AccountRecord[]> {
-  return (await openGuardDb()).getAll('accounts');
+/** Every readable account record; damaged ones are counted, not returned. */
+export async function allAccounts(): Promise<AccountRecord[] & { damaged?: number }> {
+  const records: unknown[] = await (await openGuardDb()).getAll('accounts');
+  const readable: AccountRecord[] & { damaged?: number } = records.filter(isAccountRecord);
+  readable.damaged = records.length - readable.length;
+  return readable;
 }
 
 export async function deleteAccount(id: string): Promise<void> {

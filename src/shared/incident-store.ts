@@ -1,7 +1,10 @@
 import { openGuardDb, type IncidentRecord } from './db';
+import { isIncidentRecord } from './record-shapes';
 
 export async function incidentsFor(siteId: string): Promise<IncidentRecord[]> {
-  return (await openGuardDb()).getAllFromIndex('incidents', 'bySite', siteId);
+  // A damaged record is skipped (and kept): the page then starts a fresh incident beside it.
+  const records: unknown[] = await (await openGuardDb()).getAllFromIndex('incidents', 'bySite', siteId);
+  return records.filter(isIncidentRecord);
 }
 
 /** The open incident for a site, if any (at most one is open at a time). */
@@ -30,5 +33,6 @@ export async function startIncident(siteId: string, now = Date.now()): Promise<I
 }
 
 export async function allIncidents(): Promise<IncidentRecord[]> {
-  return (await openGuardDb()).getAll('incidents');
+  const records: unknown[] = await (await openGuardDb()).getAll('incidents');
+  return records.filter(isIncidentRecord);
 }

@@ -10,7 +10,11 @@ export function AccountsSection() {
   const [problem, setProblem] = useState('');
   const reload = () =>
     allAccounts()
-      .then((records) => setAccounts(records.sort((a, b) => b.lastSeenAt - a.lastSeenAt)))
+      .then((records) => {
+        if (records.damaged) setProblem(t('optionsDamagedRecords', [String(records.damaged)]));
+        setAccounts(records.sort((a, b) => b.lastSeenAt - a.lastSeenAt));
+      })
+
       .catch((error: unknown) =>
         setProblem(t('optionsStorageFailed', [error instanceof Error ? error.name : 'unknown'])),
       );
