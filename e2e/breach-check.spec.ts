@@ -76,3 +76,18 @@ test.describe('breach check on marketplace logins', () => {
     await expect(page.locator('[data-check-id="breach-check"]')).toContainText('Found 3 times');
   });
 });
+
+test('a breached password submitted with Enter is still shown on the page the form leads to', async ({
+  page,
+  world,
+}) => {
+  const password = randomPassword();
+  world.hibp.addBreachedPassword(password, 5150);
+  await page.goto('https://fril.jp/login');
+  await page.fill('#email', 'taro@example.jp');
+  await page.fill('#password', password);
+  await Promise.all([page.waitForURL('https://fril.jp/mypage'), page.press('#password', 'Enter')]);
+  const { verdict, breachCount } = await verdictOf(page);
+  expect(verdict).toBe('breached');
+  expect(breachCount).toBe('5150');
+});

@@ -81,7 +81,7 @@ test.describe('popup hardening checklist', () => {
     await verdictOf(page);
     await expect(async () => {
       await page.goto(popupUrl(extensionId, 'example.com'));
-      await expect(page.locator('.your-sites li')).toHaveText(['Rakuma'], { timeout: 1_000 });
+      await expect(page.locator('.your-sites li a')).toHaveText(['Rakuma'], { timeout: 1_000 });
     }).toPass({ timeout: 15_000 });
     await expect(page.locator('h1')).toHaveText('Not a catalogued marketplace');
     await expect(page.locator('[data-action="hijacked"]')).toBeVisible();

@@ -3,7 +3,9 @@ import { credentialGroupOf } from '../shared/domain';
 import type { Envelope, MessageName, ReplyOf } from '../shared/messages';
 import { PAGE_KINDS } from '../shared/page-kinds';
 import { updateSettings } from '../shared/settings';
+import { rememberCheck, takeCarryOver } from './carry-over';
 import { checkPassword } from './check-password';
+
 import { pageSeen } from './page-seen';
 import { isHostname, isPageKindOrUnknown, isRecord, isToken } from './payload-checks';
 import { claimedHostMatches, senderProblem } from './sender-check';
@@ -29,9 +31,13 @@ const HANDLERS: { [N in MessageName]: Handler<N> } = {
     if (!isPageKindOrUnknown(pageKind) || (fieldRole !== 'current' && fieldRole !== 'new')) return null;
     if (typeof password !== 'string' || password.length === 0 || password.length > 1024) return null;
     if (username !== undefined && (typeof username !== 'string' || username.length > 320)) return null;
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && sender.frameId === 0)
+      void rememberCheck(tabId, token, sender.url ?? '').catch(() => undefined);
     return checkPassword({
       token,
       hostname,
+
       pageKind: pageKind as never,
       fieldRole,
       password,
@@ -42,7 +48,12 @@ const HANDLERS: { [N in MessageName]: Handler<N> } = {
     const { hostname, pageKind } = payload;
     if (!isHostname(hostname) || !claimedHostMatches(hostname, sender) || !isPageKindOrUnknown(pageKind))
       return null;
-    return pageSeen({ hostname, pageKind: pageKind as never });
+    const tabId = sender.tab?.id;
+    const topFrame = sender.frameId === 0 && tabId !== undefined;
+    return Promise.all([
+      pageSeen({ hostname, pageKind: pageKind as never }),
+      topFrame ? takeCarryOver(tabId, sender.url ?? '').catch(() => undefined) : undefined,
+    ]).then(([reply, carryOverToken]) => (carryOverToken ? { ...reply, carryOverToken } : reply));
   },
   'content-to-background:show-warning-in-top-frame': (payload, sender) => {
     const { hostname, token, frameId } = payload;

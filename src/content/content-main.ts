@@ -38,6 +38,12 @@ function safely<T>(work: () => T): T | undefined {
 async function showBannerFor(kind: PageKind | null): Promise<void> {
   const reply = await send('content-to-background:page-seen', { hostname, pageKind: kind ?? 'unknown' });
   muted = reply.muted;
+  if (reply.carryOverToken && isTopFrame && !isMounted('warning')) {
+    const frameId = randomToken();
+    frameIds.set('warning', frameId);
+    mountFrame('warning', WARNING_PAGE, { t: reply.carryOverToken, f: frameId });
+  }
+
   // Banners speak for the whole page: only the top document shows them.
   if (!reply.showBanner || !kind || !isTopFrame) {
     unmountFrame('banner');

@@ -7,8 +7,13 @@ import type { MarketplaceSite } from '../sites/types';
  * tab. Tab URLs are visible only for hosts we have permission for, which is exactly the catalog.
  */
 export async function activeSite(): Promise<MarketplaceSite | undefined> {
-  const parameter = new URLSearchParams(location.search).get('site');
-  if (parameter !== null) return siteForParameter(parameter);
+  const query = new URLSearchParams(location.search);
+  // `id` tells apart sites sharing a registrable domain (Mercari Japan and US).
+  const id = query.get('id');
+  const parameter = query.get('site');
+  if (id !== null || parameter !== null)
+    return siteForParameter(id ?? '') ?? siteForParameter(parameter ?? '');
+
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab?.url) return undefined;
   try {

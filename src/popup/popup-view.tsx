@@ -2,13 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { allAccounts } from '../shared/account-store';
 import { buildChecklist, progressOf, type ChecklistItem } from '../shared/checklist';
-import { setTick, ticksFor } from '../shared/checklist-store';
+import { allTicks, setTick, ticksFor } from '../shared/checklist-store';
 import type { IncidentRecord } from '../shared/db';
 import { t, uiLanguage } from '../shared/i18n';
 import { openIncidentFor } from '../shared/incident-store';
 import { readLastVerdicts } from '../shared/last-verdicts';
 import { readSettings } from '../shared/settings';
-import { siteById } from '../sites/catalog';
+import { CATALOG } from '../sites/catalog';
 import type { MarketplaceSite } from '../sites/types';
 import { activeSite } from './active-site';
 import { ChecklistView } from './checklist-view';
@@ -45,31 +45,52 @@ async function loadSiteState(site: MarketplaceSite): Promise<SiteState> {
   return { items, incident };
 }
 
-/** Sites the user has accounts on, for the overview on non-marketplace tabs. */
-function YourSites() {
-  const [sites, setSites] = useState<MarketplaceSite[] | null>(null);
+interface SiteProgress {
+  site: MarketplaceSite;
+  done: number;
+  total: number;
+}
+
+/** Every catalogued site the user has an account on, with its checklist progress. */
+async function loadOverview(): Promise<SiteProgress[]> {
+  const [accounts, verdicts, ticks, settings] = await Promise.all([
+    allAccounts(),
+    readLastVerdicts(),
+    allTicks(),
+    readSettings(),
+  ]);
+  const groups = new Set(accounts.map((account) => account.credentialGroup));
+  return CATALOG.filter((site) => groups.has(site.credentialGroup)).map((site) => ({
+    site,
+    ...progressOf(
+      buildChecklist(site, verdicts[site.credentialGroup], ticks, {
+        now: Date.now(),
+        reviewPeriodDays: settings.reviewPeriodDays,
+        language,
+        formatDate,
+      }),
+    ),
+  }));
+}
+
+function YourSites({ current }: { current: MarketplaceSite | undefined }) {
+  const [sites, setSites] = useState<SiteProgress[] | null>(null);
   useEffect(() => {
-    void allAccounts()
-      .then((accounts) => {
-        const ids = new Set(accounts.map((account) => account.credentialGroup));
-        setSites(
-          [...ids]
-            .map((group) => siteById(group) ?? siteById(group.replace(/-id$/, '')))
-            .filter((site): site is MarketplaceSite => Boolean(site)),
-        );
-      })
-      .catch(() => setSites([]));
+    void loadOverview().then(setSites, () => setSites([]));
   }, []);
+  const others = sites?.filter((entry) => entry.site.id !== current?.id);
+  if (current && (!others || others.length === 0)) return null;
   return (
     <section aria-labelledby="your-sites" class="your-sites">
       <h2 id="your-sites">{t('popupYourSites')}</h2>
-      {sites && sites.length === 0 && <p>{t('popupNoSitesYet')}</p>}
+      {others && others.length === 0 && <p>{t('popupNoSitesYet')}</p>}
       <ul>
-        {sites?.map((site) => (
-          <li key={site.id}>
+        {others?.map(({ site, done, total }) => (
+          <li key={site.id} data-overview-site={site.id}>
             <a href={`?site=${encodeURIComponent(site.primaryDomain)}&id=${site.id}`}>
               {site.name[language]}
-            </a>
+            </a>{' '}
+            <span class="muted">{t('popupProgress', [String(done), String(total)])}</span>
           </li>
         ))}
       </ul>
@@ -123,12 +144,12 @@ export function Popup() {
       <div class="content">
         {state ? (
           <ChecklistView items={state.items} onTick={onTick} />
-        ) : site === undefined ? (
-          <YourSites />
         ) : (
-          <div class="placeholder" />
+          site !== undefined && <div class="placeholder" />
         )}
+        {site !== null && (site === undefined || state) && <YourSites current={site} />}
       </div>
+
       <footer class="popup-footer">
         <a
           class="hijacked"

@@ -22,7 +22,8 @@ export interface MessageMap {
   };
   'content-to-background:page-seen': {
     request: { hostname: string; pageKind: PageKind | 'unknown' };
-    reply: { showBanner: boolean; incidentOpen: boolean; muted: boolean };
+    /** `carryOverToken`: a warning from the previous page of this tab, which navigated away first. */
+    reply: { showBanner: boolean; incidentOpen: boolean; muted: boolean; carryOverToken?: string };
   };
   'content-to-background:show-warning-in-top-frame': {
     request: { hostname: string; token: string; frameId: string };
