@@ -1,30 +1,12 @@
-import type { Page } from '@playwright/test';
 import {
   expect,
   extensionFrame,
   hasExtensionFrame,
   randomPassword,
   test,
+  topBannerKind,
   verdictOf,
 } from './support/fixtures';
-
-async function topBannerKind(page: Page): Promise<string | null> {
-  const frame = page
-    .frames()
-    .find(
-      (candidate) =>
-        candidate.parentFrame() === page.mainFrame() &&
-        candidate.url().startsWith('chrome-extension://') &&
-        new URL(candidate.url()).pathname.endsWith('banner.html'),
-    );
-  // A banner being replaced may detach mid-read; that reads as "no banner" for this poll.
-  return frame
-    ? frame
-        .locator('html')
-        .getAttribute('data-page-kind', { timeout: 1_000 })
-        .catch(() => null)
-    : null;
-}
 
 test.describe('page banners', () => {
   test('payout banner asks whether the bank account and kana name are yours', async ({ page }) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PAGE_KINDS } from '../src/shared/page-kinds';
-import { expect, test } from './support/fixtures';
+import { expect, test, topBannerKind } from './support/fixtures';
 import { formatScoreTable, scoreByKind, type Outcome } from './support/precision-recall';
 
 interface CorpusPage {
@@ -19,21 +19,8 @@ const QUIET_MS = 2_500; // fields inserted up to ~1.2 s after load still count
 async function bannerKind(page: Page, expectBanner: boolean): Promise<string | null> {
   const deadline = Date.now() + (expectBanner ? 8_000 : QUIET_MS);
   while (Date.now() < deadline) {
-    const frame = page
-      .frames()
-      .find(
-        (candidate) =>
-          candidate.parentFrame() === page.mainFrame() &&
-          candidate.url().startsWith('chrome-extension://') &&
-          new URL(candidate.url()).pathname.endsWith('banner.html'),
-      );
-    if (frame) {
-      const kind = await frame
-        .locator('html')
-        .getAttribute('data-page-kind', { timeout: 3_000 })
-        .catch(() => null);
-      if (kind) return kind;
-    }
+    const kind = await topBannerKind(page);
+    if (kind) return kind;
     await page.waitForTimeout(100);
   }
   return null;

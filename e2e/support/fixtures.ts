@@ -120,6 +120,25 @@ export async function extensionFrame(
   }
 }
 
+/** The page kind of the banner in the top document (not in child frames), or null. */
+export async function topBannerKind(page: Page): Promise<string | null> {
+  const frame = page
+    .frames()
+    .find(
+      (candidate) =>
+        candidate.parentFrame() === page.mainFrame() &&
+        candidate.url().startsWith('chrome-extension://') &&
+        new URL(candidate.url()).pathname.endsWith('banner.html'),
+    );
+  // A banner being replaced may detach mid-read; that reads as "no banner" for this poll.
+  return frame
+    ? frame
+        .locator('html')
+        .getAttribute('data-page-kind', { timeout: 1_000 })
+        .catch(() => null)
+    : null;
+}
+
 export function hasExtensionFrame(page: Page, name: 'warning.html' | 'banner.html'): boolean {
   return page
     .frames()

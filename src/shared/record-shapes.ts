@@ -1,4 +1,4 @@
-import type { AccountRecord, IncidentRecord } from './db';
+import type { AccountRecord, ChecklistTick, IncidentRecord } from './db';
 
 /**
  * Records come back from storage that another version, a crash or a hand-edited import may have
@@ -36,5 +36,16 @@ export function isIncidentRecord(value: unknown): value is IncidentRecord {
     value.timeline.every(
       (entry) => isObject(entry) && typeof entry.at === 'number' && typeof entry.text === 'string',
     )
+  );
+}
+
+export function isChecklistTick(value: unknown): value is ChecklistTick {
+  return (
+    isObject(value) &&
+    typeof value.id === 'string' &&
+    typeof value.siteId === 'string' &&
+    typeof value.itemId === 'string' &&
+    typeof value.done === 'boolean' &&
+    typeof value.changedAt === 'number'
   );
 }

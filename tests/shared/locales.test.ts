@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PAGE_KINDS } from '../../src/shared/page-kinds';
+import { RESPONSE_STEP_IDS } from '../../src/shared/response-steps';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const load = (language: string) =>
@@ -42,27 +44,9 @@ describe('locales', () => {
   });
 
   it('keys built at run time exist: banners per page kind, unchecked reasons, steps, verdicts', () => {
-    const kinds = [
-      'login',
-      'signup',
-      'password-change',
-      'email-change',
-      'payout',
-      'address',
-      'identity-verification',
-      'two-factor',
-    ];
+    const kinds = PAGE_KINDS;
     const reasons = ['offline', 'timeout', 'rate-limited', 'server-error', 'malformed', 'worker-restarted'];
-    const steps = [
-      'recover-access',
-      'screenshot-then-overwrite',
-      'contact-support',
-      'secure-mailbox',
-      'no-identity-documents',
-      'change-reused-passwords',
-      'turn-on-two-factor',
-      'report-to-police',
-    ];
+    const steps = RESPONSE_STEP_IDS;
     const keys = [
       ...kinds.flatMap((kind) => [
         `bannerTitle_${kind.replace(/-/g, '_')}`,

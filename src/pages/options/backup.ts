@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { openGuardDb, type AccountRecord, type ChecklistTick, type IncidentRecord } from '../../shared/db';
+import { isAccountRecord, isChecklistTick, isIncidentRecord } from '../../shared/record-shapes';
 import { normalizeSettings, readSettings } from '../../shared/settings';
 
 export const BACKUP_FORMAT = 'furima-guard-backup';
@@ -32,55 +33,24 @@ export async function createBackup(includeAccounts: boolean): Promise<Backup> {
   };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
-
-function isTick(value: unknown): value is ChecklistTick {
-  return (
-    isObject(value) &&
-    typeof value.id === 'string' &&
-    typeof value.siteId === 'string' &&
-    typeof value.itemId === 'string' &&
-    typeof value.done === 'boolean' &&
-    typeof value.changedAt === 'number'
-  );
-}
-
-function isIncident(value: unknown): value is IncidentRecord {
-  return (
-    isObject(value) &&
-    typeof value.id === 'string' &&
-    typeof value.siteId === 'string' &&
-    typeof value.openedAt === 'number' &&
-    Array.isArray(value.timeline) &&
-    isObject(value.stepsDone) &&
-    isObject(value.details)
-  );
-}
-
-function isAccount(value: unknown): value is AccountRecord {
-  return (
-    isObject(value) &&
-    typeof value.id === 'string' &&
-    typeof value.credentialGroup === 'string' &&
-    typeof value.fingerprint === 'string' &&
-    /^[0-9a-f]{10}:\d+$/.test(value.fingerprint) &&
-    typeof value.maskedUsername === 'string'
-  );
-}
-
 /**
  * Restores a backup. Validates everything first and writes in one transaction, so a bad file
  * changes nothing. Returns how many records were restored.
  */
 export async function restoreBackup(text: string): Promise<number> {
-  const parsed: unknown = JSON.parse(text);
-  if (!isObject(parsed) || parsed.format !== BACKUP_FORMAT || parsed.version !== 1)
-    throw new TypeError('not a backup');
-  const checklist = Array.isArray(parsed.checklist) ? parsed.checklist : [];
-  const incidents = Array.isArray(parsed.incidents) ? parsed.incidents : [];
-  const accounts = Array.isArray(parsed.accounts) ? parsed.accounts : [];
-  if (!checklist.every(isTick) || !incidents.every(isIncident) || !accounts.every(isAccount))
+  const raw: unknown = JSON.parse(text);
+  const parsed = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<
+    Record<keyof Backup, unknown>
+  >;
+  if (parsed.format !== BACKUP_FORMAT || parsed.version !== 1) throw new TypeError('not a backup');
+  const checklist: unknown[] = Array.isArray(parsed.checklist) ? parsed.checklist : [];
+  const incidents: unknown[] = Array.isArray(parsed.incidents) ? parsed.incidents : [];
+  const accounts: unknown[] = Array.isArray(parsed.accounts) ? parsed.accounts : [];
+  if (
+    !checklist.every(isChecklistTick) ||
+    !incidents.every(isIncidentRecord) ||
+    !accounts.every(isAccountRecord)
+  )
     throw new TypeError('damaged records');
   const db = await openGuardDb();
   const tx = db.transaction(['checklist', 'incidents', 'accounts'], 'readwrite');
