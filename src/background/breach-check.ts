@@ -30,21 +30,31 @@ function fetchShared(prefix: string, options: RangeFetchOptions): Promise<RangeF
   if (!pending) {
     pending = effectiveRangeEndpoint()
       .then((endpoint) => fetchRange(endpoint, prefix, options))
-      .then((outcome) => {
-        // Caching is not on the user's critical path: pack and store after answering.
-        if (outcome.ok) {
+      .then(
+        (outcome) => {
+          if (!outcome.ok) {
+            inFlight.delete(prefix);
+            return outcome;
+          }
+          // Caching is not on the user's critical path: pack and store after answering. Until it
+          // is stored, later checks of this prefix keep sharing this answer instead of fetching.
           setTimeout(() => {
             void installSalt()
               .then((salt) => {
                 const packed = packRange(outcome.body, cacheKeyFrom(salt));
                 return packed.ok ? storeRange(prefix, packed.range) : undefined;
               })
-              .catch(() => undefined);
+              .catch(() => undefined)
+              .finally(() => inFlight.delete(prefix));
           }, 0);
-        }
-        return outcome;
-      })
-      .finally(() => inFlight.delete(prefix));
+          return outcome;
+        },
+        (error: unknown) => {
+          inFlight.delete(prefix);
+          throw error;
+        },
+      );
+
     inFlight.set(prefix, pending);
   }
   return pending;

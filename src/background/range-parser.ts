@@ -46,6 +46,14 @@ function isHexSuffix(bytes: Uint8Array, start: number): boolean {
   return valid === 1;
 }
 
+/** The 35 characters of a suffix as lower-case ASCII bytes, without an encoder per call. */
+function lowerCaseBytes(suffixHex: string): Uint8Array {
+  const bytes = new Uint8Array(SUFFIX_HEX_LENGTH);
+  for (let index = 0; index < SUFFIX_HEX_LENGTH; index++)
+    bytes[index] = suffixHex.charCodeAt(index) | LOWER_BIT;
+  return bytes;
+}
+
 function sameSuffix(bytes: Uint8Array, start: number, target: Uint8Array): boolean {
   for (let index = 0; index < SUFFIX_HEX_LENGTH; index++) {
     if (((bytes[start + index] as number) | LOWER_BIT) !== (target[index] as number)) return false;
@@ -64,7 +72,7 @@ export function lookupRange(
 ): RangeLookup {
   const length = bytes.length;
   if (length === 0) return { ok: false, reason: 'empty body' };
-  const target = new TextEncoder().encode(suffixHex.toLowerCase());
+  const target = lowerCaseBytes(suffixHex);
   const firstTarget = target[0] as number;
   let count = 0;
   let position = 0;

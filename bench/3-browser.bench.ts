@@ -4,6 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { test, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { DIST, launchWithExtension, randomPassword } from '../e2e/support/fixtures';
 import { LoopbackWorld } from '../e2e/support/loopback-world';
+import { workerHeapUsed } from '../e2e/support/worker-heap';
+
 import { percentile } from './support/measure';
 import { recordRows, rowFromSamples, type BenchRow } from './support/results';
 
@@ -253,8 +255,18 @@ test('7. service worker: cold start to first answer', async () => {
     cold.push(await ping());
     warm.push(await ping());
   }
+  await page.waitForTimeout(2_000);
+  const idleHeap = await workerHeapUsed(context, page, extensionId);
   await page.close();
   recordRows([
+    {
+      group: '7',
+      name: 'worker JS heap when idle (WebAssembly memory not included)',
+      unit: 'KB',
+      median: idleHeap / 1024,
+      p95: null,
+      runs: 1,
+    },
     rowFromSamples('7', 'worker cold start → first reply', cold, 'ms', {
       comparedTo: 'warm reply',
       ratio: percentile(cold, 0.5) / percentile(warm, 0.5),
@@ -329,7 +341,7 @@ test('3, 8. lookups and rendering with 10,000 accounts; 50 tabs at once', async 
   await Promise.all(
     tabs.map(async (tab) => {
       await tab.fill('#password', randomPassword());
-      await tab.press('#password', 'Enter');
+      await tab.press('#password', 'Tab');
     }),
   );
   await Promise.all(
