@@ -9,6 +9,7 @@ const FAULTS: HibpMode[] = [
   'wrong-type',
   'huge',
   'reset',
+  'other-prefix',
 ];
 
 test.describe('range API faults give unchecked, never clean', () => {

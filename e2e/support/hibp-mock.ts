@@ -14,6 +14,7 @@ export type HibpMode =
   | 'truncated' // 200, body cut mid-line
   | 'wrong-type' // 200 text/html
   | 'huge' // 200, 6 MB
+  | 'other-prefix' // 200, full 40-hex hashes of another prefix instead of suffixes
   | 'reset'; // connection destroyed
 
 export function sha1Hex(text: string): string {
@@ -116,6 +117,9 @@ export class HibpMock {
         return;
       case 'wrong-type':
         response.writeHead(200, { 'content-type': 'text/html' }).end(body);
+        return;
+      case 'other-prefix':
+        response.writeHead(200, text).end(body.replace(/^/gm, 'FFFFF'));
         return;
       case 'huge':
         response.writeHead(200, text).end(`${body}\r\n`.repeat(Math.ceil(6_000_000 / body.length)));

@@ -56,7 +56,11 @@ export async function checkPassword(
     await recordVerdict();
   }
 
+  // Let checks already queued (other tabs) show their breach verdicts before this slow, blocking
+  // hash runs: the fingerprint never delays a breach warning, here or elsewhere.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const fingerprint = await fingerprintPassword(password, await installSalt());
+
   const others = await accountsSharingFingerprint(fingerprint, group);
   const language = browser.i18n.getUILanguage().startsWith('ja') ? 'ja' : 'en';
   const reusedOn = [...new Set(others.map((account) => account.siteName[language]))];

@@ -63,3 +63,26 @@ describe('storage faults', () => {
     ]);
   });
 });
+
+describe('IndexedDB contention and quota', () => {
+  it('steps aside when another context upgrades the database, so the upgrade is never blocked', async () => {
+    await openGuardDb(); // hold a connection, as a long-lived extension page would
+    const upgraded = await new Promise<string>((resolve) => {
+      const request = indexedDB.open(DB_NAME, DB_VERSION + 1);
+      request.onblocked = () => resolve('blocked');
+      request.onsuccess = () => {
+        request.result.close();
+        resolve('upgraded');
+      };
+      request.onerror = () => resolve('error');
+    });
+    expect(upgraded).toBe('upgraded');
+    // Put the database back to this version for the other tests.
+    await new Promise((resolve) => {
+      const deletion = indexedDB.deleteDatabase(DB_NAME);
+      deletion.onsuccess = resolve;
+      deletion.onerror = resolve;
+    });
+    expect(Array.from((await openGuardDb()).objectStoreNames)).toContain('accounts');
+  });
+});
