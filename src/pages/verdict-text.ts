@@ -8,11 +8,7 @@ export interface VerdictMessage {
 }
 
 /** Words for a verdict; a password can be both breached and reused, so lines add up. */
-export function verdictMessage(
-  verdict: PasswordVerdict,
-  language: string,
-  siteName: string | undefined,
-): VerdictMessage {
+export function verdictMessage(verdict: PasswordVerdict, language: string): VerdictMessage {
   const tokens = new Set(verdict.tokens);
   const lines: string[] = [];
   let title = t('warningTitleClean');
@@ -49,6 +45,6 @@ export function verdictMessage(
     lines.push(t(verdict.fieldRole === 'new' ? 'warningAdviceNew' : 'warningAdviceCurrent'));
   }
   if (tokens.size === 1 && tokens.has('clean')) lines.push(t('warningBodyClean'));
-  void siteName;
+
   return { tone, title, lines };
 }

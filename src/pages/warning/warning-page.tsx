@@ -64,9 +64,7 @@ function WarningFrame() {
   };
   const site = verdict ? siteForHost(verdict.hostname) : undefined;
   const message =
-    verdict?.state === 'done' && verdict.tokens.length > 0
-      ? verdictMessage(verdict, language, site?.name[language])
-      : undefined;
+    verdict?.state === 'done' && verdict.tokens.length > 0 ? verdictMessage(verdict, language) : undefined;
   const link =
     site && message && message.tone === 'danger' && verdict?.siteId ? changePasswordLink(site) : undefined;
 
