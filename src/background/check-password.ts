@@ -9,7 +9,7 @@ import { siteForHost } from '../sites/catalog';
 import { checkBreach, type BreachResult } from './breach-check';
 import { fingerprintPassword } from './fingerprint';
 import { maskUsername } from './mask-username';
-import { writeVerdict } from './verdict-store';
+import { pruneVerdicts, writeVerdict } from './verdict-store';
 
 type CheckRequest = RequestOf<'content-to-background:check-password'>;
 
@@ -32,6 +32,8 @@ export async function checkPassword(
   const group = credentialGroupOf(hostname);
   const base = { fieldRole, hostname, ...(site ? { siteId: site.id } : {}) };
   await writeVerdict(token, { ...base, state: 'checking', tokens: [], checkedAt: Date.now() });
+  // storage.session lives as long as the browser: keep it bounded as verdicts accumulate.
+  void pruneVerdicts().catch(() => undefined);
 
   const breach = site ? await checkBreach(password) : undefined;
   const verdict: PasswordVerdict = {

@@ -1,7 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { installSalt } from '../shared/install-salt';
 import { routeMessage } from './router';
-import { pruneVerdicts } from './verdict-store';
+
 import { syncWatchRegistration } from './watch-registration';
 
 // Listeners are registered synchronously at top level: the worker may be woken by any of them.
@@ -17,7 +17,6 @@ browser.runtime.onInstalled.addListener(() => {
 });
 
 browser.runtime.onStartup.addListener(() => {
-  void pruneVerdicts();
   resyncWatch();
 });
 

@@ -2,7 +2,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { send } from '../shared/messages';
 import { PASSWORD_PAGE_KINDS, type PageKind } from '../shared/page-kinds';
 import { siteForHost } from '../sites/catalog';
-import { deepInputs, isNewPasswordField, openShadowRoots, usernameNear } from './field-scan';
+import { deepInputs, isNewPasswordField, usernameNear } from './field-scan';
+
 import { isMounted, mountFrame, revealFrame, unmountFrame } from './frame-host';
 
 import { watchPasswords, type PasswordEntry } from './password-watcher';
@@ -66,8 +67,8 @@ const watchedRoots = new WeakSet<Document | ShadowRoot>();
  * Focus moving inside one shadow root never reaches the document as `focusout`, so every open
  * shadow root gets its own watcher.
  */
-function watchAllRoots(): void {
-  for (const root of [document, ...openShadowRoots(document)]) {
+function watchAllRoots(roots: readonly (Document | ShadowRoot)[]): void {
+  for (const root of roots) {
     if (watchedRoots.has(root)) continue;
     watchedRoots.add(root);
     watchPasswords(root, onPasswords, lifetime.signal, prepareWarning);
@@ -75,9 +76,9 @@ function watchAllRoots(): void {
 }
 
 function rescan(): void {
-  safely(watchAllRoots);
   const recognition = safely(() => recognizePage(document, site));
   if (!recognition) return;
+  safely(() => watchAllRoots(recognition.roots));
   if (recognition.kind === pageKind && location.href === lastUrl) return;
   pageKind = recognition.kind;
   lastUrl = location.href;

@@ -11,15 +11,12 @@ export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
   return found;
 }
 
-/** Inputs of the document and of its open shadow roots. */
-export function deepInputs(root: Document | ShadowRoot): HTMLInputElement[] {
-  const inputs: HTMLInputElement[] = Array.from(root.querySelectorAll('input'));
-  const hosts = root.querySelectorAll('*');
-  for (let index = 0; index < hosts.length; index++) {
-    const shadow = (hosts[index] as Element).shadowRoot;
-    if (shadow) inputs.push(...deepInputs(shadow));
-  }
-  return inputs;
+/** Inputs of the document and of its open shadow roots (one walk for the roots, then one query each). */
+export function deepInputs(
+  root: Document | ShadowRoot,
+  roots = [root, ...openShadowRoots(root)],
+): HTMLInputElement[] {
+  return roots.flatMap((scope) => Array.from(scope.querySelectorAll('input')));
 }
 
 export function autocompleteTokens(input: HTMLInputElement): string[] {

@@ -21,6 +21,8 @@ import {
 
 export interface Recognition {
   kind: PageKind | null;
+  /** The document and its open shadow roots, found once per scan for every caller. */
+  roots: (Document | ShadowRoot)[];
   /** Checkable password fields, current and new, in document order. */
   passwordFields: HTMLInputElement[];
 }
@@ -87,10 +89,10 @@ export function recognizePage(document: Document, site: MarketplaceSite | undefi
   const location = document.location;
   const url = normalizeText(location.hostname + location.pathname);
   const roots: (Document | ShadowRoot)[] = [document, ...openShadowRoots(document)];
-  const inputs = deepInputs(document);
+  const inputs = deepInputs(document, roots);
   const passwordFields = inputs.filter(isCheckablePasswordField);
   const known = urlKind(site, url);
-  if (known) return { kind: known, passwordFields };
+  if (known) return { kind: known, roots, passwordFields };
 
   const visible = inputs.filter(
     (input) => input.type !== 'hidden' && input.type !== 'password' && isHumanVisible(input),
@@ -109,8 +111,8 @@ export function recognizePage(document: Document, site: MarketplaceSite | undefi
   const scores = textScores(text, url);
 
   if (passwordFields.length > 0)
-    return { kind: kindFromPasswords(passwordFields, visible, scores), passwordFields };
-  return { kind: kindWithoutPasswords(visible, text, scores), passwordFields };
+    return { kind: kindFromPasswords(passwordFields, visible, scores), roots, passwordFields };
+  return { kind: kindWithoutPasswords(visible, text, scores), roots, passwordFields };
 }
 
 function kindFromPasswords(

@@ -6,7 +6,7 @@ import { t, uiLanguage } from '../../shared/i18n';
 import { send } from '../../shared/messages';
 import type { PasswordVerdict } from '../../shared/verdict';
 import { siteForHost } from '../../sites/catalog';
-import { changePasswordLink } from '../change-password-link';
+import { changePasswordUrl } from '../../shared/checklist';
 import { closeThisFrame, prepareDocument, watchObscured } from '../frame-controls';
 import { verdictMessage } from '../verdict-text';
 import '../theme.css';
@@ -66,7 +66,7 @@ function WarningFrame() {
   const message =
     verdict?.state === 'done' && verdict.tokens.length > 0 ? verdictMessage(verdict, language) : undefined;
   const link =
-    site && message && message.tone === 'danger' && verdict?.siteId ? changePasswordLink(site) : undefined;
+    site && message && message.tone === 'danger' && verdict?.siteId ? changePasswordUrl(site) : undefined;
 
   return (
     <main ref={root} class={`warning tone-${message?.tone ?? 'neutral'}`} aria-label={t('warningFrameLabel')}>
