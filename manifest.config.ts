@@ -1,6 +1,6 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import packageJson from './package.json' with { type: 'json' };
-import { catalogMatchPatterns } from './src/sites/catalog';
+import { catalogMatchPatterns } from './src/catalog/catalog';
 
 const marketplaces = catalogMatchPatterns();
 const ALL_SITES = 'https://*/*';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { PAGE_KINDS } from '../src/shared/page-kinds';
+import { PAGE_KINDS } from '../src/model/page-kinds';
 import { expect, test, topBannerKind } from './support/fixtures';
 import { formatScoreTable, scoreByKind, type Outcome } from './support/precision-recall';
 

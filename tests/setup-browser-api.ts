@@ -73,6 +73,7 @@ Object.assign(globalThis, {
       },
     },
     i18n: { getMessage, getUILanguage: () => 'en-US' },
+    permissions: { contains: async () => false },
   },
 });
 

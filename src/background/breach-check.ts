@@ -1,23 +1,18 @@
 import { sha1 } from 'hash-wasm';
-import { effectiveRangeEndpoint, readManagedPolicy, readSettings } from '../shared/settings';
-import { cachedRange, storeRange } from './range-cache';
+import { effectiveRangeEndpoint, readManagedPolicy, readSettings } from '../platform/settings';
+import { cachedRange, storeRange, type CachedRange } from '../platform/range-cache';
+import { hasHostPermission } from '../platform/permissions';
+import { PUBLIC_RANGE_ENDPOINT } from '../platform/settings';
 import { fetchRange, type RangeFailure, type RangeFetchOptions, type RangeFetchOutcome } from './range-fetch';
-import { installSalt } from '../shared/install-salt';
-import {
-  cacheKeyFrom,
-  countOf,
-  lookupRange,
-  packRange,
-  packedSuffix,
-  type PackedRange,
-} from './range-parser';
+import { installSalt } from '../platform/install-salt';
+import { cacheKeyFrom, countOf, lookupRange, packRange, packedSuffix } from './range-parser';
 
 export type BreachResult =
   | { status: 'breached'; count: number }
   | { status: 'clean' }
-  | { status: 'unchecked'; failure: RangeFailure };
+  | { status: 'unchecked'; failure: RangeFailure | 'mirror-not-permitted' };
 
-type RangeSource = { ok: true; cached: PackedRange } | RangeFetchOutcome;
+type RangeSource = { ok: true; cached: CachedRange } | RangeFetchOutcome;
 
 /** Longer than the fetch's own timeout and retries would normally take. */
 const CHECK_DEADLINE_MS = 12_000;
@@ -25,49 +20,57 @@ const CHECK_DEADLINE_MS = 12_000;
 /** Concurrent checks of one prefix share one request (ten tabs, one lookup). */
 const inFlight = new Map<string, Promise<RangeFetchOutcome>>();
 
-function fetchShared(prefix: string, options: RangeFetchOptions): Promise<RangeFetchOutcome> {
+function fetchShared(
+  endpoint: string,
+  prefix: string,
+  ttlMs: number,
+  options: RangeFetchOptions,
+): Promise<RangeFetchOutcome> {
   let pending = inFlight.get(prefix);
   if (!pending) {
-    pending = effectiveRangeEndpoint()
-      .then((endpoint) => fetchRange(endpoint, prefix, options))
-      .then(
-        (outcome) => {
-          if (!outcome.ok) {
-            inFlight.delete(prefix);
-            return outcome;
-          }
-          // Caching is not on the user's critical path: pack and store after answering. Until it
-          // is stored, later checks of this prefix keep sharing this answer instead of fetching.
-          setTimeout(() => {
-            void installSalt()
-              .then((salt) => {
-                const packed = packRange(outcome.body, cacheKeyFrom(salt));
-                return packed.ok ? storeRange(prefix, packed.range) : undefined;
-              })
-              .catch(() => undefined)
-              .finally(() => inFlight.delete(prefix));
-          }, 0);
-          return outcome;
-        },
-        (error: unknown) => {
+    pending = fetchRange(endpoint, prefix, options).then(
+      (outcome) => {
+        if (!outcome.ok) {
           inFlight.delete(prefix);
-          throw error;
-        },
-      );
+          return outcome;
+        }
+        // Caching is not on the user's critical path: pack and store after answering. Until it
+        // is stored, later checks of this prefix keep sharing this answer instead of fetching.
+        setTimeout(() => {
+          void installSalt()
+            .then((salt) => {
+              const packed = packRange(outcome.body, cacheKeyFrom(salt));
+              return packed.ok ? storeRange(prefix, packed.range, ttlMs) : undefined;
+            })
+            .catch(() => undefined)
+            .finally(() => inFlight.delete(prefix));
+        }, 0);
+        return outcome;
+      },
+      (error: unknown) => {
+        inFlight.delete(prefix);
+        throw error;
+      },
+    );
 
     inFlight.set(prefix, pending);
   }
   return pending;
 }
 
-async function rangeFor(prefix: string, ttlMs: number, options: RangeFetchOptions): Promise<RangeSource> {
+async function rangeFor(
+  endpoint: string,
+  prefix: string,
+  ttlMs: number,
+  options: RangeFetchOptions,
+): Promise<RangeSource> {
   try {
     const cached = await cachedRange(prefix, ttlMs);
     if (cached) return { ok: true, cached };
   } catch {
     // A broken cache must not stop the check; fall through to the network.
   }
-  return fetchShared(prefix, options);
+  return fetchShared(endpoint, prefix, ttlMs, options);
 }
 
 async function countIn(source: RangeSource & { ok: true }, suffix: string): Promise<number | null> {
@@ -86,12 +89,17 @@ export async function checkBreach(password: string, options: RangeFetchOptions =
   const prefix = hash.slice(0, 5);
   const [settings, policy] = await Promise.all([readSettings(), readManagedPolicy()]);
   const ttlHours = policy.breachCacheTtlHours ?? settings.breachCacheTtlHours;
+  const endpoint = await effectiveRangeEndpoint();
+  // A mirror is asked only with its host permission: then the request is a plain GET, not a CORS
+  // preflight that would show our extension id in `Origin` to a host the user never granted.
+  if (endpoint !== PUBLIC_RANGE_ENDPOINT && !(await hasHostPermission(endpoint)))
+    return { status: 'unchecked', failure: 'mirror-not-permitted' };
   // A last line of defence: whatever stalls (storage, the network stack), the user gets `unchecked`.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<RangeSource>((resolve) => {
     timer = setTimeout(() => resolve({ ok: false, failure: 'timeout' }), CHECK_DEADLINE_MS);
   });
-  const source = await Promise.race([rangeFor(prefix, ttlHours * 3_600_000, options), deadline]);
+  const source = await Promise.race([rangeFor(endpoint, prefix, ttlHours * 3_600_000, options), deadline]);
   clearTimeout(timer);
   if (!source.ok) return { status: 'unchecked', failure: source.failure };
   const count = await countIn(source, hash.slice(5));

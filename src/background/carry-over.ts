@@ -1,31 +1,36 @@
-import browser from 'webextension-polyfill';
-import { readVerdict } from './verdict-store';
+import { credentialGroupOf } from '../domain/credential-groups';
+import { recentCheckItems } from '../platform/contract/storage-items';
 
 /**
- * A login form that submits navigates away before its verdict can show. The next page of the
- * same tab gets that warning instead, if it matters (anything but a plain `clean`) and is recent.
+ * A login form that submits navigates away before its verdict can show. The next page of the same
+ * tab shows that check's warning frame instead, whatever the verdict (clean included), so the next
+ * page cannot tell a clean verdict from another by whether a frame appears; and only within the
+ * same credential group, so no verdict reaches another operator's page.
  */
-const KEY_PREFIX = 'recentCheck:';
 const CARRY_OVER_MS = 60_000;
 
-interface RecentCheck {
-  token: string;
-  url: string;
-  at: number;
-}
-
-export async function rememberCheck(tabId: number, token: string, url: string): Promise<void> {
-  await browser.storage.session.set({
-    [`${KEY_PREFIX}${tabId}`]: { token, url, at: Date.now() } satisfies RecentCheck,
+export async function rememberCheck(
+  tabId: number,
+  token: string,
+  url: string,
+  hostname: string,
+): Promise<void> {
+  await recentCheckItems.set(String(tabId), {
+    token,
+    url,
+    credentialGroup: credentialGroupOf(hostname),
+    at: Date.now(),
   });
 }
 
-export async function takeCarryOver(tabId: number, url: string): Promise<string | undefined> {
-  const key = `${KEY_PREFIX}${tabId}`;
-  const recent = (await browser.storage.session.get(key))[key] as RecentCheck | undefined;
-  if (!recent || recent.url === url || Date.now() - recent.at > CARRY_OVER_MS) return undefined;
-  await browser.storage.session.remove(key);
-  const verdict = await readVerdict(recent.token);
-  const onlyClean = verdict?.state === 'done' && verdict.tokens.every((token) => token === 'clean');
-  return verdict && !onlyClean ? recent.token : undefined;
+export async function takeCarryOver(
+  tabId: number,
+  url: string,
+  hostname: string,
+): Promise<string | undefined> {
+  const recent = await recentCheckItems.get(String(tabId));
+  if (!recent || recent.url === url) return undefined;
+  await recentCheckItems.remove(String(tabId));
+  const fresh = Date.now() - recent.at <= CARRY_OVER_MS;
+  return fresh && recent.credentialGroup === credentialGroupOf(hostname) ? recent.token : undefined;
 }

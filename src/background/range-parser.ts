@@ -10,7 +10,6 @@ export interface PackedRange {
   /** Two 32-bit words per breached line: a keyed digest of its suffix. */
   digests: Uint32Array;
   counts: Uint32Array;
-  size: number;
 }
 
 export type RangeLookup = { ok: true; count: number; lines: number } | { ok: false; reason: string };
@@ -165,7 +164,7 @@ export function packRange(bytes: Uint8Array, key: Uint32Array): RangeParseResult
   if (!checked.ok) return checked;
   const digests = new Uint32Array(starts.length * 2);
   starts.forEach((start, entry) => digestInto(bytes, start, key, digests, entry * 2));
-  return { ok: true, range: { digests, counts: Uint32Array.from(values), size: starts.length } };
+  return { ok: true, range: { digests, counts: Uint32Array.from(values) } };
 }
 
 /** Convenience for text bodies (tests, fixtures). */
@@ -185,7 +184,8 @@ export function packedSuffix(suffixHex: string, key: Uint32Array): Uint32Array {
 
 /** Breach count of a suffix digest in a cached range; 0 when it is not there. */
 export function countOf(range: PackedRange, digest: Uint32Array): number {
-  const { digests, counts, size } = range;
+  const { digests, counts } = range;
+  const size = counts.length;
   const high = digest[0];
   const low = digest[1];
   for (let entry = 0; entry < size; entry++) {

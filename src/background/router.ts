@@ -1,128 +1,109 @@
-import browser, { type Runtime } from 'webextension-polyfill';
-import { credentialGroupOf } from '../shared/domain';
-import type { Envelope, MessageName, ReplyOf } from '../shared/messages';
-import { PAGE_KINDS } from '../shared/page-kinds';
-import { updateSettings } from '../shared/settings';
+import type { Runtime } from 'webextension-polyfill';
+import { extensionIdentity } from '../platform/extension-identity';
+import { credentialGroupOf } from '../domain/credential-groups';
+import { parseEnvelope, type BackgroundBoundName, type Envelope } from '../platform/contract/messages';
+import { sendToTab, type ReplyOf, type RequestOf } from '../platform/messaging';
+import { updateSettings } from '../platform/settings';
+import { writeVerdict } from '../platform/verdict-store';
+import { decideBanner } from './banner-decision';
 import { rememberCheck, takeCarryOver } from './carry-over';
-import { checkPassword } from './check-password';
-
-import { pageSeen } from './page-seen';
-import { isHostname, isPageKindOrUnknown, isRecord, isToken } from './payload-checks';
+import { spendCheck } from './check-budget';
+import { commitPendingPassword } from './pending-new-password';
+import { checkPassword } from './password-check';
 import { claimedHostMatches, senderProblem } from './sender-check';
 
-type Handler<N extends MessageName> = (
-  payload: Record<string, unknown>,
+type Handler<N extends BackgroundBoundName> = (
+  payload: RequestOf<N>,
   sender: Runtime.MessageSender,
-) => Promise<ReplyOf<N>> | null;
+) => Promise<ReplyOf<N>>;
 
-function toggle(list: string[], item: string, present: boolean): string[] {
+function toggle(list: readonly string[], item: string, present: boolean): string[] {
   const without = list.filter((entry) => entry !== item);
   return present ? [...without, item] : without;
 }
 
-/**
- * One handler per message. Each validates its payload and returns null to refuse; content
- * messages must name the very host they were sent from.
- */
-const HANDLERS: { [N in MessageName]: Handler<N> } = {
-  'content-to-background:check-password': (payload, sender) => {
-    const { token, hostname, pageKind, fieldRole, password, username } = payload;
-    if (!isToken(token) || !isHostname(hostname) || !claimedHostMatches(hostname, sender)) return null;
-    if (!isPageKindOrUnknown(pageKind) || (fieldRole !== 'current' && fieldRole !== 'new')) return null;
-    if (typeof password !== 'string' || password.length === 0 || password.length > 1024) return null;
-    if (username !== undefined && (typeof username !== 'string' || username.length > 320)) return null;
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined && sender.frameId === 0)
-      void rememberCheck(tabId, token, sender.url ?? '').catch(() => undefined);
-    return checkPassword({
-      token,
-      hostname,
+/** Checks beyond the tab's budget get an `unchecked` verdict without running (see check-budget). */
+async function refuseOverBudget(payload: RequestOf<'content-to-background:check-password'>) {
+  await writeVerdict(payload.token, {
+    state: 'done',
+    tokens: ['unchecked'],
+    uncheckedReason: 'rate-limited',
+    fieldRole: payload.fieldRole,
+    hostname: payload.hostname,
+    credentialGroup: credentialGroupOf(payload.hostname),
+    checkedAt: Date.now(),
+  });
+  return { outcome: 'rate-limited' as const, show: true };
+}
 
-      pageKind: pageKind as never,
-      fieldRole,
-      password,
-      ...(username ? { username } : {}),
-    });
+/** One handler per message; payloads arrive parsed and the sender already checked. */
+const HANDLERS: { [N in BackgroundBoundName]: Handler<N> } = {
+  'content-to-background:check-password': async (payload, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && !(await spendCheck(tabId))) return refuseOverBudget(payload);
+    if (tabId !== undefined && sender.frameId === 0)
+      await rememberCheck(tabId, payload.token, sender.url ?? '', payload.hostname).catch(() => undefined);
+    return checkPassword(payload);
   },
-  'content-to-background:page-seen': (payload, sender) => {
-    const { hostname, pageKind } = payload;
-    if (!isHostname(hostname) || !claimedHostMatches(hostname, sender) || !isPageKindOrUnknown(pageKind))
-      return null;
+  'content-to-background:page-seen': async ({ hostname, pageKind }, sender) => {
     const tabId = sender.tab?.id;
     const topFrame = sender.frameId === 0 && tabId !== undefined;
-    return Promise.all([
-      pageSeen({ hostname, pageKind: pageKind as never }),
-      topFrame ? takeCarryOver(tabId, sender.url ?? '').catch(() => undefined) : undefined,
-    ]).then(([reply, carryOverToken]) => (carryOverToken ? { ...reply, carryOverToken } : reply));
+    await commitPendingPassword(credentialGroupOf(hostname), pageKind).catch(() => undefined);
+    const [decision, carryOverToken] = await Promise.all([
+      decideBanner(hostname, pageKind),
+      topFrame ? takeCarryOver(tabId, sender.url ?? '', hostname).catch(() => undefined) : undefined,
+    ]);
+    return carryOverToken ? { ...decision, carryOverToken } : decision;
   },
-  'content-to-background:show-warning-in-top-frame': (payload, sender) => {
-    const { hostname, token, frameId } = payload;
+  'content-to-background:show-warning-in-top-frame': async ({ token, frameId }, sender) => {
     const tabId = sender.tab?.id;
-    if (
-      !isHostname(hostname) ||
-      !claimedHostMatches(hostname, sender) ||
-      !isToken(token) ||
-      !isToken(frameId) ||
-      tabId === undefined
-    )
-      return null;
+    if (tabId === undefined) return { shown: false };
     // Only our own content script in the top frame answers; if there is none, the sender shows it.
-    return browser.tabs
-      .sendMessage(tabId, { name: 'background-to-content:mount-warning', token, frameId }, { frameId: 0 })
-      .then(
-        (reply: unknown) => ({ shown: reply === true }),
-        () => ({ shown: false }),
-      );
+    return sendToTab(tabId, 'background-to-content:mount-warning', { token, frameId }, 0).catch(() => ({
+      shown: false,
+    }));
   },
-  'page-to-background:dismiss-banner': (payload) => {
-    const { hostname, pageKind } = payload;
-    if (!isHostname(hostname) || !PAGE_KINDS.includes(pageKind as never)) return null;
-    const key = `${credentialGroupOf(hostname)}|${String(pageKind)}`;
-    return updateSettings((current) => ({
-      dismissedBanners: toggle(current.dismissedBanners, key, true),
-    })).then(() => ({ ok: true as const }));
+  'page-to-background:dismiss-banner': async ({ hostname, pageKind }) => {
+    const key = `${credentialGroupOf(hostname)}|${pageKind}`;
+    await updateSettings((current) => ({ dismissedBanners: toggle(current.dismissedBanners, key, true) }));
+    return { ok: true };
   },
-  'page-to-background:close-frame': (payload, sender) => {
-    const { frameId } = payload;
+  'page-to-background:close-frame': async ({ frameId }, sender) => {
     const tabId = sender.tab?.id;
-    if (!isToken(frameId) || tabId === undefined) return null;
     // Relay to the content scripts of the frame's tab; only the one that owns the frame acts.
-    return browser.tabs.sendMessage(tabId, { name: 'background-to-content:close-frame', frameId }).then(
-      () => ({ ok: true as const }),
-      () => ({ ok: true as const }),
-    );
+    if (tabId !== undefined)
+      await sendToTab(tabId, 'background-to-content:close-frame', { frameId }).catch(() => undefined);
+    return { ok: true };
   },
-  'page-to-background:mute-site': (payload) => {
-    const { hostname, muted } = payload;
-    if (!isHostname(hostname) || typeof muted !== 'boolean') return null;
+  'page-to-background:mute-site': async ({ hostname, muted }) => {
     const group = credentialGroupOf(hostname);
-    return updateSettings((current) => ({ mutedGroups: toggle(current.mutedGroups, group, muted) })).then(
-      () => ({ ok: true as const }),
-    );
+    await updateSettings((current) => ({ mutedGroups: toggle(current.mutedGroups, group, muted) }));
+    return { ok: true };
   },
 };
+
+/** The host a content message speaks for, which must be the host it was sent from. */
+function claimedHost(envelope: Envelope): string | undefined {
+  return envelope.name.startsWith('content-to-background:') && 'hostname' in envelope.payload
+    ? envelope.payload.hostname
+    : undefined;
+}
 
 /**
  * Entry point for every runtime message. Refusals are replies (`{ error }`), not exceptions, so a
  * hostile or buggy sender learns nothing beyond "refused" and nothing is logged with payloads.
  */
 export async function routeMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
-  if (
-    !isRecord(message) ||
-    typeof message.name !== 'string' ||
-    !(message.name in HANDLERS) ||
-    !isRecord(message.payload)
-  ) {
-    return { error: 'unknown message' };
-  }
-  const { name, payload } = message as unknown as Envelope & { payload: Record<string, unknown> };
-  const problem = senderProblem(name, sender, browser.runtime.id, browser.runtime.getURL(''));
+  const envelope = parseEnvelope(message);
+  if (!envelope) return { error: 'invalid message' };
+  const { id, origin } = extensionIdentity();
+  const problem = senderProblem(envelope.name, sender, id, origin);
   if (problem) return { error: problem };
-  const handler = HANDLERS[name] as Handler<MessageName>;
-  const reply = handler(payload, sender);
-  if (!reply) return { error: 'invalid payload' };
+  const host = claimedHost(envelope);
+  if (host !== undefined && !claimedHostMatches(host, sender)) return { error: 'sender is not on that host' };
+  const handler = HANDLERS[envelope.name as BackgroundBoundName] as Handler<BackgroundBoundName>;
   try {
-    return await reply;
+    return await handler(envelope.payload as RequestOf<BackgroundBoundName>, sender);
   } catch (error) {
     // Never echo the error: it could carry payload data. Name the failure kind only.
     return { error: `handler failed (${error instanceof Error ? error.name : 'unknown'})` };

@@ -1,10 +1,10 @@
 import type { Runtime } from 'webextension-polyfill';
-import { expectedSender, type MessageName } from '../shared/messages';
+import { expectedSender, type MessageName } from '../platform/contract/messages';
 
 /**
  * Why a message must be refused, or null when its sender is who the message name says. Only this
  * extension's own contexts may talk to us; content-script messages must come from a web page's
- * tab and extension-page messages from our own origin.
+ * tab and extension-page messages from our own origin. Nothing may send us what only we send.
  */
 export function senderProblem(
   name: MessageName,
@@ -15,11 +15,14 @@ export function senderProblem(
   if (sender.id !== runtimeId) return 'sender is not this extension';
   const url = sender.url ?? '';
   const fromExtensionPage = url.startsWith(extensionOrigin);
-  if (expectedSender(name) === 'content') {
+  const expected = expectedSender(name);
+  if (expected === 'content') {
     if (fromExtensionPage || !sender.tab || !/^https?:\/\//.test(url))
       return 'sender is not a content script';
-  } else if (!fromExtensionPage) {
-    return 'sender is not an extension page';
+  } else if (expected === 'extension-page') {
+    if (!fromExtensionPage) return 'sender is not an extension page';
+  } else {
+    return 'only the background sends this';
   }
   return null;
 }

@@ -1,9 +1,10 @@
-import browser from 'webextension-polyfill';
-import { readSettings } from '../shared/settings';
-import { catalogMatchPatterns } from '../sites/catalog';
+import { catalogMatchPatterns } from '../catalog/catalog';
+import { ALL_SITES, hasAllSitesPermission } from '../platform/permissions';
+import { isScriptRegistered, registerScript, unregisterScript } from '../platform/script-registration';
+import { readSettings } from '../platform/settings';
+// The build compiles the watcher and gives its file name; the worker never runs it.
 import watchScript from '../content/watch-main.ts?script&iife';
 
-export const ALL_SITES = ['https://*/*'];
 const WATCH_SCRIPT_ID = 'reuse-watch';
 
 /**
@@ -11,27 +12,19 @@ const WATCH_SCRIPT_ID = 'reuse-watch';
  * permission is granted; withdrawing either removes it.
  */
 export async function syncWatchRegistration(): Promise<boolean> {
-  const [settings, granted] = await Promise.all([
-    readSettings(),
-    browser.permissions.contains({ origins: ALL_SITES }),
-  ]);
+  const [settings, granted] = await Promise.all([readSettings(), hasAllSitesPermission()]);
   const wanted = settings.watchAllSites && granted;
-  const registered =
-    (await chrome.scripting.getRegisteredContentScripts({ ids: [WATCH_SCRIPT_ID] })).length > 0;
+  const registered = await isScriptRegistered(WATCH_SCRIPT_ID);
   if (wanted && !registered) {
-    await chrome.scripting.registerContentScripts([
-      {
-        id: WATCH_SCRIPT_ID,
-        matches: ALL_SITES,
-        // Marketplaces already run the full content script.
-        excludeMatches: catalogMatchPatterns(),
-        js: [watchScript],
-        runAt: 'document_idle',
-        persistAcrossSessions: true,
-      },
-    ]);
+    // Marketplaces already run the full content script.
+    await registerScript({
+      id: WATCH_SCRIPT_ID,
+      matches: ALL_SITES.origins,
+      excludeMatches: catalogMatchPatterns(),
+      file: watchScript,
+    });
   } else if (!wanted && registered) {
-    await chrome.scripting.unregisterContentScripts({ ids: [WATCH_SCRIPT_ID] });
+    await unregisterScript(WATCH_SCRIPT_ID);
   }
   return wanted;
 }

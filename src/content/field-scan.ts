@@ -49,10 +49,16 @@ export function isHumanVisible(input: HTMLElement): boolean {
   )
     return false;
   const box = input.getBoundingClientRect();
+  const root = input.ownerDocument.documentElement;
   // Layout-less environments report 0×0 for everything; only trust sizes when something has size.
-  const hasLayout = input.ownerDocument.documentElement.getBoundingClientRect().width > 0;
-  if (hasLayout && (box.width < 2 || box.height < 2 || box.right < 0 || box.bottom < 0)) return false;
-  return true;
+  if (root.getBoundingClientRect().width === 0) return true;
+  if (box.width < 2 || box.height < 2) return false;
+  // Off the page: above or left of it, or right of the layout width (`left: 20000px` decoys widen
+  // the scrollable area, so the viewport's width is the bound, as forms do not scroll sideways).
+  const scrollX = view?.scrollX ?? 0;
+  const scrollY = view?.scrollY ?? 0;
+  const layoutWidth = Math.max(root.clientWidth, view?.innerWidth ?? 0);
+  return box.right + scrollX > 0 && box.bottom + scrollY > 0 && box.left + scrollX < layoutWidth;
 }
 
 /** Visible text that names a field: its labels, aria-label, placeholder, name and id. */
@@ -104,17 +110,20 @@ export function isNewPasswordField(input: HTMLInputElement): boolean {
   return containsAny(fieldDescription(input), NEW_PASSWORD_WORDS);
 }
 
-/** The username typed near a password field: the closest visible text or e-mail input before it. */
+/**
+ * The username the user entered near a password field: the closest visible text or e-mail input
+ * before it that holds what the user typed or the browser autofilled (a planted one is not theirs).
+ */
 export function usernameNear(
   password: HTMLInputElement,
   inputs: readonly HTMLInputElement[],
+  isUsers: (field: HTMLInputElement) => boolean,
 ): string | undefined {
   const position = inputs.indexOf(password);
   for (let index = position - 1; index >= 0; index--) {
     const candidate = inputs[index] as HTMLInputElement;
-    if (['text', 'email', 'tel'].includes(candidate.type) && candidate.value && isHumanVisible(candidate)) {
-      return candidate.value;
-    }
+    if (['text', 'email', 'tel'].includes(candidate.type) && candidate.value && isHumanVisible(candidate))
+      return isUsers(candidate) ? candidate.value : undefined;
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
-export type FrameSlot = 'banner' | 'warning';
+import { FRAME_PAGES, type FrameSlot } from '../platform/contract/frame-pages';
+import type { FrameParameters } from '../platform/contract/frame-parameters';
 
 const FRAME_SIZE: Record<FrameSlot, { width: number; height: number }> = {
   // One size per slot whatever the verdict, so the page cannot read anything from our layout.
@@ -10,6 +11,7 @@ const MAX_RESTORES = 20;
 
 interface Mounted {
   host: HTMLElement;
+  frame: HTMLIFrameElement | undefined;
   restores: number;
 }
 
@@ -64,51 +66,60 @@ function watchForRemoval(): void {
   guard.observe(document.documentElement, { childList: true });
 }
 
-/**
- * Shows an extension page in a fixed-size frame inside a closed shadow root: the page can neither
- * reach the frame element nor read the extension document it shows.
- */
-export function mountFrame(
-  slot: FrameSlot,
-  pagePath: string,
-  query: Record<string, string>,
-  avoid: readonly Element[] = [],
-  hidden = false,
-): void {
-  unmountFrame(slot);
-
-  const { width, height } = FRAME_SIZE[slot];
-  const host = document.createElement('div');
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const frame = document.createElement('iframe');
-  // chrome.* directly: this file is also part of the all-sites watcher, which must stay tiny.
-  frame.src = `${chrome.runtime.getURL(pagePath)}?${new URLSearchParams(query).toString()}`;
-  frame.title =
-    chrome.i18n.getMessage(slot === 'warning' ? 'warningFrameLabel' : 'extensionName') || 'Furima Guard';
-
-  frame.setAttribute('allow', '');
-  frame.style.cssText = `all: initial; display: block; width: ${width}px; height: ${height}px; border: 0; border-radius: 12px; box-shadow: 0 6px 24px rgba(0,0,0,.25); background: transparent; color-scheme: normal;`;
-  shadow.append(frame);
-  placeHost(host, slot, avoid, hidden);
-  document.documentElement.append(host);
-  mounted.set(slot, { host, restores: 0 });
-  watchForRemoval();
-}
-
-function placeHost(host: HTMLElement, slot: FrameSlot, avoid: readonly Element[], hidden: boolean): void {
+/** Everything the page can see of us: the same whatever the frame shows, or whether it shows. */
+function placeHost(host: HTMLElement, slot: FrameSlot, avoid: readonly Element[]): void {
   const { width, height } = FRAME_SIZE[slot];
   const position = Object.entries(pickCorner(slot, avoid))
     .map(([side, value]) => `${side}: ${value}px;`)
     .join(' ');
-  // A prepared frame loads invisibly and cannot be clicked until it is revealed.
-  const visibility = hidden ? 'visibility: hidden; pointer-events: none;' : '';
-  host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; ${position} width: ${width}px; height: ${height}px; ${visibility}`;
+  host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; ${position} width: ${width}px; height: ${height}px; pointer-events: none;`;
+}
+
+/** Inside the closed shadow root, out of the page's reach: whether the frame shows and takes clicks. */
+function setShown(frame: HTMLIFrameElement, shown: boolean): void {
+  frame.style.visibility = shown ? 'visible' : 'hidden';
+  frame.style.pointerEvents = shown ? 'auto' : 'none';
+}
+
+/**
+ * Shows an extension page in a fixed-size frame inside a closed shadow root: the page can neither
+ * reach the frame element nor read the extension document it shows. `parameters` undefined mounts
+ * an empty host, indistinguishable from the page's side from a hidden frame.
+ */
+export function mountFrame<S extends FrameSlot>(
+  slot: S,
+  parameters: FrameParameters<S> | undefined,
+  options: { avoid?: readonly Element[]; hidden?: boolean } = {},
+): void {
+  unmountFrame(slot);
+  const host = document.createElement('div');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  let frame: HTMLIFrameElement | undefined;
+  if (parameters) {
+    const { width, height } = FRAME_SIZE[slot];
+    frame = document.createElement('iframe');
+    // chrome.* directly: this file is also part of the all-sites watcher, which must stay tiny.
+    frame.src = `${chrome.runtime.getURL(FRAME_PAGES[slot])}?${new URLSearchParams(parameters).toString()}`;
+    frame.title =
+      chrome.i18n.getMessage(slot === 'warning' ? 'warningFrameLabel' : 'extensionName') || 'Furima Guard';
+    frame.setAttribute('allow', '');
+    frame.style.cssText = `all: initial; display: block; width: ${width}px; height: ${height}px; border: 0; border-radius: 12px; box-shadow: 0 6px 24px rgba(0,0,0,.25); background: transparent; color-scheme: normal;`;
+    // A prepared frame loads invisibly and cannot be clicked until it is revealed.
+    setShown(frame, !options.hidden);
+    shadow.append(frame);
+  }
+  placeHost(host, slot, options.avoid ?? []);
+  document.documentElement.append(host);
+  mounted.set(slot, { host, frame, restores: 0 });
+  watchForRemoval();
 }
 
 /** Shows a frame mounted hidden, placed for the layout of now. */
 export function revealFrame(slot: FrameSlot, avoid: readonly Element[] = []): void {
   const entry = mounted.get(slot);
-  if (entry) placeHost(entry.host, slot, avoid, false);
+  if (!entry?.frame) return;
+  placeHost(entry.host, slot, avoid);
+  setShown(entry.frame, true);
 }
 
 export function unmountFrame(slot: FrameSlot): void {

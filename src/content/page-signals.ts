@@ -1,4 +1,4 @@
-import type { PageKind } from '../shared/page-kinds';
+import type { PageKind } from '../model/page-kinds';
 
 /**
  * Words that mark each page kind, in English and Japanese. Matched against NFKC-normalised,

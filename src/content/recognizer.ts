@@ -1,5 +1,5 @@
-import type { PageKind } from '../shared/page-kinds';
-import type { MarketplaceSite } from '../sites/types';
+import type { PageKind } from '../model/page-kinds';
+import type { MarketplaceSite } from '../model/marketplace';
 import {
   openShadowRoots,
   autocompleteTokens,

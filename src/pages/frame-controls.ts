@@ -1,9 +1,10 @@
-import { send } from '../shared/messages';
+import { readFrameParameters, type FrameSlot } from '../platform/contract/frame-parameters';
+import { sendToBackground } from '../platform/messaging';
 
 /** Asks the content script that mounted this frame to remove it (relayed by the background). */
-export function closeThisFrame(): void {
-  const frameId = new URLSearchParams(location.search).get('f');
-  if (frameId) void send('page-to-background:close-frame', { frameId }).catch(() => undefined);
+export function closeThisFrame(slot: FrameSlot): void {
+  const frameId = readFrameParameters(slot, location.search)?.frame;
+  if (frameId) void sendToBackground('page-to-background:close-frame', { frameId }).catch(() => undefined);
 }
 
 /**
@@ -29,10 +30,4 @@ export function watchObscured(target: Element, onChange: (obscured: boolean) => 
     // Older engines without trackVisibility: fall back to plain clicks.
   }
   return () => obscured;
-}
-
-/** Marks the document for assistive technology and picks the document language. */
-export function prepareDocument(language: string, label: string): void {
-  document.documentElement.lang = language;
-  document.title = label;
 }

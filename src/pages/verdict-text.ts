@@ -1,5 +1,5 @@
-import { t } from '../shared/i18n';
-import type { PasswordVerdict } from '../shared/verdict';
+import { t } from '../platform/i18n';
+import type { PasswordVerdict } from '../model/verdict';
 
 export interface VerdictMessage {
   tone: 'danger' | 'warn' | 'ok' | 'neutral';

@@ -1,6 +1,6 @@
-import browser from 'webextension-polyfill';
-import { siteForHost, siteForParameter } from '../sites/catalog';
-import type { MarketplaceSite } from '../sites/types';
+import { siteForHost, siteForParameter } from '../catalog/catalog';
+import type { MarketplaceSite } from '../model/marketplace';
+import { activeTabUrl } from '../platform/tabs';
 
 /**
  * The site the popup is about: `?site=` when opened as a page (test contract), else the active
@@ -14,10 +14,10 @@ export async function activeSite(): Promise<MarketplaceSite | undefined> {
   if (id !== null || parameter !== null)
     return siteForParameter(id ?? '') ?? siteForParameter(parameter ?? '');
 
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.url) return undefined;
+  const url = await activeTabUrl();
+  if (!url) return undefined;
   try {
-    return siteForHost(new URL(tab.url).hostname);
+    return siteForHost(new URL(url).hostname);
   } catch {
     return undefined;
   }

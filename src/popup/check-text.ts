@@ -1,5 +1,5 @@
-import type { CheckText } from '../shared/checklist';
-import { t, uiLanguage } from '../shared/i18n';
+import type { CheckText } from '../domain/checklist';
+import { t, uiLanguage } from '../platform/i18n';
 
 const language = uiLanguage();
 

@@ -1,5 +1,5 @@
-import type { ChecklistItem } from '../shared/checklist';
-import { t, uiLanguage } from '../shared/i18n';
+import type { ChecklistItem } from '../domain/checklist';
+import { t, uiLanguage } from '../platform/i18n';
 import { checkText } from './check-text';
 
 const language = uiLanguage();

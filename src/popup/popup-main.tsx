@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { prepareDocument } from '../pages/frame-controls';
-import { t, uiLanguage } from '../shared/i18n';
+import { prepareDocument } from '../ui/page-document';
+import { t, uiLanguage } from '../platform/i18n';
 import { Popup } from './popup-view';
-import '../pages/theme.css';
+import '../ui/theme.css';
 import './popup.css';
 
 prepareDocument(uiLanguage(), t('extensionName'));

@@ -1,24 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { allAccounts } from '../shared/account-store';
-import { buildChecklist, progressOf, type ChecklistItem } from '../shared/checklist';
-import { allTicks, setTick, ticksFor } from '../shared/checklist-store';
-import type { IncidentRecord } from '../shared/db';
-import { t, uiLanguage } from '../shared/i18n';
-import { openIncidentFor } from '../shared/incident-store';
-import { readLastVerdicts } from '../shared/last-verdicts';
-import { readSettings } from '../shared/settings';
-import { CATALOG } from '../sites/catalog';
-import type { MarketplaceSite } from '../sites/types';
+import { allAccounts } from '../platform/account-store';
+import { buildChecklist, progressOf, type ChecklistItem } from '../domain/checklist';
+import { allTicks, setTick, ticksFor } from '../platform/checklist-store';
+import type { IncidentRecord } from '../model/records';
+import { t, uiLanguage } from '../platform/i18n';
+import { openIncidentFor } from '../platform/incident-store';
+import { readLastVerdicts } from '../platform/last-verdicts';
+import { readSettings } from '../platform/settings';
+import { CATALOG } from '../catalog/catalog';
+import type { MarketplaceSite } from '../model/marketplace';
 import { activeSite } from './active-site';
 import { ChecklistView } from './checklist-view';
-import { RESPONSE_STEP_IDS } from '../shared/response-steps';
+import { RESPONSE_STEP_IDS } from '../domain/response-playbook';
+import { extensionPageUrl } from '../platform/tabs';
 
 const language = uiLanguage();
 const formatDate = (ms: number) => new Date(ms).toLocaleDateString(language);
 
 function hijackedUrl(site: MarketplaceSite | undefined): string {
-  const path = browser.runtime.getURL('src/pages/hijacked/hijacked.html');
+  const path = extensionPageUrl('hijacked');
   return site
     ? `${path}?site=${encodeURIComponent(site.primaryDomain)}&id=${encodeURIComponent(site.id)}`
     : path;
@@ -53,7 +53,7 @@ interface SiteProgress {
 
 /** Every catalogued site the user has an account on, with its checklist progress. */
 async function loadOverview(): Promise<SiteProgress[]> {
-  const [accounts, verdicts, ticks, settings] = await Promise.all([
+  const [{ records: accounts }, verdicts, ticks, settings] = await Promise.all([
     allAccounts(),
     readLastVerdicts(),
     allTicks(),
@@ -161,12 +161,7 @@ export function Popup() {
           <strong>{t('popupHijacked')}</strong>
           <span>{t('popupHijackedHint')}</span>
         </a>
-        <a
-          class="options-link"
-          href={browser.runtime.getURL('src/pages/options/options.html')}
-          target="_blank"
-          rel="noopener"
-        >
+        <a class="options-link" href={extensionPageUrl('options')} target="_blank" rel="noopener">
           {t('popupOptions')}
         </a>
       </footer>

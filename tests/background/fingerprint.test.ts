@@ -5,7 +5,7 @@ import {
   fingerprintPassword,
   truncateDigest,
 } from '../../src/background/fingerprint';
-import { maskUsername } from '../../src/background/mask-username';
+import { maskUsername } from '../../src/domain/username-mask';
 
 const saltA = new Uint8Array(16).fill(1);
 const saltB = new Uint8Array(16).fill(2);

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recognizePage } from '../../src/content/recognizer';
-import { PAGE_KINDS } from '../../src/shared/page-kinds';
-import { siteForHost } from '../../src/sites/catalog';
+import { PAGE_KINDS } from '../../src/model/page-kinds';
+import { siteForHost } from '../../src/catalog/catalog';
 import { formatScoreTable, scoreByKind, type Outcome } from '../../e2e/support/precision-recall';
 
 interface CorpusPage {

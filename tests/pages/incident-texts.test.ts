@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { incidentJson, incidentMarkdown } from '../../src/pages/hijacked/incident-export';
 import { supportMessage } from '../../src/pages/hijacked/support-message';
-import type { IncidentRecord } from '../../src/shared/db';
+import type { IncidentRecord } from '../../src/model/records';
 
 const details = {
   accountEmail: 'hanako@example.jp',

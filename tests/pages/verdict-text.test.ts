@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { verdictMessage } from '../../src/pages/verdict-text';
-import type { PasswordVerdict } from '../../src/shared/verdict';
+import type { PasswordVerdict } from '../../src/model/verdict';
 
 const base: PasswordVerdict = {
   state: 'done',
   tokens: [],
   fieldRole: 'current',
   hostname: 'fril.jp',
+  credentialGroup: 'rakuma',
   siteId: 'rakuma',
   checkedAt: 0,
 };

@@ -1,18 +1,19 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, uiLanguage } from '../../shared/i18n';
-import { send } from '../../shared/messages';
-import { isPageKind, type PageKind } from '../../shared/page-kinds';
-import { siteForHost } from '../../sites/catalog';
-import { closeThisFrame, prepareDocument, watchObscured } from '../frame-controls';
-import '../theme.css';
+import { t, uiLanguage } from '../../platform/i18n';
+import { readFrameParameters } from '../../platform/contract/frame-parameters';
+import { sendToBackground } from '../../platform/messaging';
+import type { PageKind } from '../../model/page-kinds';
+import { siteForHost } from '../../catalog/catalog';
+import { closeThisFrame, watchObscured } from '../frame-controls';
+import { prepareDocument } from '../../ui/page-document';
+import '../../ui/theme.css';
 import './banner.css';
 
-const query = new URLSearchParams(location.search);
-const rawKind = query.get('kind');
-const kind: PageKind | null = isPageKind(rawKind) ? rawKind : null;
-const hostname = query.get('host') ?? '';
-const incidentOpen = query.get('incident') === '1';
+const parameters = readFrameParameters('banner', location.search);
+const kind: PageKind | null = parameters?.kind ?? null;
+const hostname = parameters?.host ?? '';
+const incidentOpen = parameters?.incident === 'open';
 const language = uiLanguage();
 
 function Banner({ pageKind }: { pageKind: PageKind }) {
@@ -42,14 +43,16 @@ function Banner({ pageKind }: { pageKind: PageKind }) {
       <p>{body}</p>
       {obscured && <p class="obscured">{t('warningObscured')}</p>}
       <div class="actions">
-        <button type="button" onClick={guarded(closeThisFrame)}>
+        <button type="button" onClick={guarded(() => closeThisFrame('banner'))}>
           {t('actionClose')}
         </button>
         {!caution && (
           <button
             type="button"
             onClick={guarded(() => {
-              void send('page-to-background:dismiss-banner', { hostname, pageKind }).then(closeThisFrame);
+              void sendToBackground('page-to-background:dismiss-banner', { hostname, pageKind }).then(() =>
+                closeThisFrame('banner'),
+              );
             })}
           >
             {t('actionDismiss')}

@@ -1,10 +1,10 @@
 import { render } from 'preact';
-import { t, uiLanguage } from '../../shared/i18n';
-import { playbookFor } from '../../shared/response-steps';
-import { CATALOG, siteForParameter } from '../../sites/catalog';
-import { prepareDocument } from '../frame-controls';
+import { t, uiLanguage } from '../../platform/i18n';
+import { playbookFor } from '../../domain/response-playbook';
+import { CATALOG, siteForParameter } from '../../catalog/catalog';
+import { prepareDocument } from '../../ui/page-document';
 import { ResponsePage } from './response-page';
-import '../theme.css';
+import '../../ui/theme.css';
 import './hijacked.css';
 
 const language = uiLanguage();

@@ -1,4 +1,4 @@
-import type { IncidentRecord } from '../../shared/db';
+import type { IncidentRecord } from '../../model/records';
 
 export interface ExportLabels {
   title: string;

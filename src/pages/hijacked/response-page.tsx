@@ -1,6 +1,6 @@
-import { t, uiLanguage } from '../../shared/i18n';
-import type { Playbook, ResponseStepId } from '../../shared/response-steps';
-import { changePasswordUrl } from '../../shared/checklist';
+import { t, uiLanguage } from '../../platform/i18n';
+import type { Playbook, ResponseStepId } from '../../domain/response-playbook';
+import { changePasswordUrl } from '../../catalog/change-password-url';
 import { downloadFile } from '../download-file';
 import { incidentJson, incidentMarkdown, type ExportLabels } from './incident-export';
 import { ReusedSites } from './reused-sites';
@@ -9,7 +9,7 @@ import { SupportDraft } from './support-draft';
 import type { IncidentDetails } from './support-message';
 import { TimelineView } from './timeline-view';
 import { useIncident } from './use-incident';
-import { RESPONSE_STEP_IDS } from '../../shared/response-steps';
+import { RESPONSE_STEP_IDS } from '../../domain/response-playbook';
 
 const language = uiLanguage();
 

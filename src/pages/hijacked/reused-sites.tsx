@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { groupsSharingPasswordWith } from '../../shared/account-store';
-import { changePasswordUrl } from '../../shared/checklist';
-import type { AccountRecord } from '../../shared/db';
-import { t, uiLanguage } from '../../shared/i18n';
-import { CATALOG } from '../../sites/catalog';
+import { groupsSharingPasswordWith } from '../../platform/account-store';
+import { changePasswordUrl } from '../../catalog/change-password-url';
+import type { AccountRecord } from '../../model/records';
+import { t, uiLanguage } from '../../platform/i18n';
+import { CATALOG } from '../../catalog/catalog';
 
 const language = uiLanguage();
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import type { IncidentRecord } from '../../shared/db';
-import { t, uiLanguage } from '../../shared/i18n';
-import { RESPONSE_STEP_IDS, type ResponseStepId } from '../../shared/response-steps';
+import type { IncidentRecord } from '../../model/records';
+import { t, uiLanguage } from '../../platform/i18n';
+import { RESPONSE_STEP_IDS, type ResponseStepId } from '../../domain/response-playbook';
 
 const language = uiLanguage();
 export const stepKey = (id: ResponseStepId) => `step_${id.replace(/-/g, '_')}`;

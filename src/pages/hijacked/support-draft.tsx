@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t, type Language } from '../../shared/i18n';
-import type { SupportChannel } from '../../sites/types';
+import { t, type Language } from '../../platform/i18n';
+import type { SupportChannel } from '../../model/marketplace';
 import { supportMessage, type IncidentDetails } from './support-message';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/i18n';
+import type { Language } from '../../platform/i18n';
 
 export interface IncidentDetails {
   accountEmail: string;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { IncidentRecord, TimelineEntry } from '../../shared/db';
-import { t, uiLanguage } from '../../shared/i18n';
+import type { IncidentRecord, TimelineEntry } from '../../model/records';
+import { t, uiLanguage } from '../../platform/i18n';
 
 const language = uiLanguage();
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { IncidentRecord } from '../../shared/db';
-import { t } from '../../shared/i18n';
-import { incidentsFor, saveIncident, startIncident } from '../../shared/incident-store';
+import type { IncidentRecord } from '../../model/records';
+import { t } from '../../platform/i18n';
+import { incidentsFor, saveIncident, startIncident } from '../../platform/incident-store';
 
 /**
  * The site's incident: the open one, else the newest closed one, else a new one (opening this

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { allAccounts, deleteAccount, deleteAllAccounts } from '../../shared/account-store';
-import type { AccountRecord } from '../../shared/db';
-import { t, uiLanguage } from '../../shared/i18n';
+import { allAccounts, deleteAccount, deleteAllAccounts } from '../../platform/account-store';
+import type { AccountRecord } from '../../model/records';
+import { t, uiLanguage } from '../../platform/i18n';
 
 const language = uiLanguage();
 
@@ -10,11 +10,10 @@ export function AccountsSection() {
   const [problem, setProblem] = useState('');
   const reload = () =>
     allAccounts()
-      .then((records) => {
-        if (records.damaged) setProblem(t('optionsDamagedRecords', [String(records.damaged)]));
+      .then(({ records, damaged }) => {
+        if (damaged) setProblem(t('optionsDamagedRecords', [String(damaged)]));
         setAccounts(records.sort((a, b) => b.lastSeenAt - a.lastSeenAt));
       })
-
       .catch((error: unknown) =>
         setProblem(t('optionsStorageFailed', [error instanceof Error ? error.name : 'unknown'])),
       );

@@ -1,11 +1,20 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { t } from '../../platform/i18n';
+import { readSettings } from '../../platform/settings';
 import { downloadFile } from '../download-file';
-import { createBackup, restoreBackup } from './backup';
+import { applyImport, createBackup, hasSensitiveChanges, planImport, type ImportPlan } from './backup';
+import { ImportConfirmation } from './import-confirmation';
+
+function skippedLines(plan: ImportPlan): string[] {
+  return plan.skipped.map((item) =>
+    t('optionsImportSkippedItem', [t(`optionsImportWhat_${item.what}`), String(item.position), item.reason]),
+  );
+}
 
 export function BackupSection() {
   const [includeAccounts, setIncludeAccounts] = useState(false);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<string[]>([]);
+  const [pending, setPending] = useState<ImportPlan | null>(null);
 
   const exportNow = async () => {
     const backup = await createBackup(includeAccounts);
@@ -16,13 +25,28 @@ export function BackupSection() {
     );
   };
 
+  const apply = async (plan: ImportPlan, sensitiveConfirmed: boolean) => {
+    setPending(null);
+    try {
+      const written = await applyImport(plan, sensitiveConfirmed);
+      setStatus([t('optionsImportDone', [String(written)]), ...skippedLines(plan)]);
+    } catch (error) {
+      setStatus([t('optionsStorageFailed', [error instanceof Error ? error.name : 'unknown'])]);
+    }
+  };
+
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    let plan: ImportPlan;
     try {
-      setStatus(t('optionsImportDone', [String(await restoreBackup(await file.text()))]));
+      plan = planImport(await file.text(), await readSettings());
     } catch {
-      setStatus(t('optionsImportFailed'));
+      setStatus([t('optionsImportFailed')]);
+      return;
     }
+    // Nothing changes until the user has seen what would weaken protection.
+    if (hasSensitiveChanges(plan)) setPending(plan);
+    else await apply(plan, false);
   };
 
   return (
@@ -50,7 +74,22 @@ export function BackupSection() {
           />
         </label>
       </div>
-      <p role="status">{status}</p>
+      {pending && (
+        <ImportConfirmation
+          plan={pending}
+          onApplyAll={() => void apply(pending, true)}
+          onApplySafe={() => void apply(pending, false)}
+          onCancel={() => {
+            setPending(null);
+            setStatus([t('optionsImportCancelled')]);
+          }}
+        />
+      )}
+      <div role="status" data-import-status>
+        {status.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
-import { readManagedPolicy, readSettings, updateSettings, validEndpoint } from '../../shared/settings';
+import { t } from '../../platform/i18n';
+import { readManagedPolicy, readSettings, updateSettings, validEndpoint } from '../../platform/settings';
 
 export function EndpointSection() {
   const [value, setValue] = useState('');

@@ -1,11 +1,11 @@
 import { render } from 'preact';
-import { t, uiLanguage } from '../../shared/i18n';
-import { prepareDocument } from '../frame-controls';
+import { t, uiLanguage } from '../../platform/i18n';
+import { prepareDocument } from '../../ui/page-document';
 import { AccountsSection } from './accounts-section';
 import { BackupSection } from './backup-section';
 import { EndpointSection } from './endpoint-section';
 import { WatchSection } from './watch-section';
-import '../theme.css';
+import '../../ui/theme.css';
 import './options.css';
 
 function Options() {

@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { t } from '../../shared/i18n';
-import { readSettings, updateSettings } from '../../shared/settings';
-
-const ALL_SITES = { origins: ['https://*/*'] };
+import { t } from '../../platform/i18n';
+import {
+  hasAllSitesPermission,
+  removeAllSitesPermission,
+  requestAllSitesPermission,
+} from '../../platform/permissions';
+import { readSettings, updateSettings } from '../../platform/settings';
 
 export function WatchSection() {
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [denied, setDenied] = useState(false);
   useEffect(() => {
-    void Promise.all([readSettings(), browser.permissions.contains(ALL_SITES)]).then(([settings, granted]) =>
+    void Promise.all([readSettings(), hasAllSitesPermission()]).then(([settings, granted]) =>
       setEnabled(settings.watchAllSites && granted),
     );
   }, []);
@@ -18,7 +20,7 @@ export function WatchSection() {
     setDenied(false);
     if (want) {
       // Must run inside the click: the browser asks the user for the optional permission.
-      const granted = await browser.permissions.request(ALL_SITES);
+      const granted = await requestAllSitesPermission();
       if (!granted) {
         setDenied(true);
         setEnabled(false);
@@ -26,7 +28,7 @@ export function WatchSection() {
       }
     } else {
       // Withdraw the permission too; a build that holds it from install cannot drop it, which is fine.
-      await browser.permissions.remove(ALL_SITES).catch(() => false);
+      await removeAllSitesPermission().catch(() => false);
     }
     await updateSettings(() => ({ watchAllSites: want }));
     setEnabled(want);

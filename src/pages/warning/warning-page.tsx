@@ -1,34 +1,34 @@
 import { render } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
-import browser from 'webextension-polyfill';
-import { t, uiLanguage } from '../../shared/i18n';
-import { send } from '../../shared/messages';
-import type { PasswordVerdict } from '../../shared/verdict';
-import { siteForHost } from '../../sites/catalog';
-import { changePasswordUrl } from '../../shared/checklist';
-import { closeThisFrame, prepareDocument, watchObscured } from '../frame-controls';
+import { t, uiLanguage } from '../../platform/i18n';
+import { readFrameParameters } from '../../platform/contract/frame-parameters';
+import { sendToBackground } from '../../platform/messaging';
+import { watchVerdict } from '../../platform/verdict-store';
+import type { PasswordVerdict } from '../../model/verdict';
+import { siteForHost } from '../../catalog/catalog';
+import { changePasswordUrl } from '../../catalog/change-password-url';
+import { closeThisFrame, watchObscured } from '../frame-controls';
+import { prepareDocument } from '../../ui/page-document';
 import { verdictMessage } from '../verdict-text';
-import '../theme.css';
+import '../../ui/theme.css';
 import './warning.css';
 
-const token = new URLSearchParams(location.search).get('t') ?? '';
-const key = `verdict:${token}`;
+const token = readFrameParameters('warning', location.search)?.token;
 const language = uiLanguage();
 
 function useVerdict(): PasswordVerdict | undefined {
   const [verdict, setVerdict] = useState<PasswordVerdict>();
   useEffect(() => {
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const change = changes[key];
-      if (area === 'session' && change?.newValue) setVerdict(change.newValue as PasswordVerdict);
-    };
-    browser.storage.onChanged.addListener(listener);
-    void browser.storage.session.get(key).then((stored) => {
-      const value = stored[key] as PasswordVerdict | undefined;
-      if (value) setVerdict((current) => current ?? value);
-    });
-    return () => browser.storage.onChanged.removeListener(listener);
+    if (!token) return undefined;
+    const lifetime = new AbortController();
+    // A later write always carries at least as much as an earlier one.
+    watchVerdict(
+      token,
+      (next) => setVerdict((current) => (current && current.checkedAt > next.checkedAt ? current : next)),
+      lifetime.signal,
+    );
+    return () => lifetime.abort();
   }, []);
   return verdict;
 }
@@ -92,16 +92,17 @@ function WarningFrame() {
       )}
       {obscured && <p class="obscured">{t('warningObscured')}</p>}
       <div class="actions">
-        <button type="button" onClick={guarded(closeThisFrame)}>
+        <button type="button" onClick={guarded(() => closeThisFrame('warning'))}>
           {t('actionNotNow')}
         </button>
         {verdict && (
           <button
             type="button"
             onClick={guarded(() => {
-              void send('page-to-background:mute-site', { hostname: verdict.hostname, muted: true }).then(
-                closeThisFrame,
-              );
+              void sendToBackground('page-to-background:mute-site', {
+                hostname: verdict.hostname,
+                muted: true,
+              }).then(() => closeThisFrame('warning'));
             })}
           >
             {t('actionDontWarnSite')}

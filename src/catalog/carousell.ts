@@ -1,0 +1,21 @@
+import type { MarketplaceSite } from '../model/marketplace';
+
+// Login path: marketplace-url-facts.json. Not in 2fa.directory or the passkeys directory.
+export const carousell: MarketplaceSite = {
+  id: 'carousell',
+  name: { en: 'Carousell', ja: 'Carousell' },
+  hosts: [
+    'carousell.sg',
+    'carousell.com',
+    'carousell.com.my',
+    'carousell.ph',
+    'carousell.com.hk',
+    'carousell.tw',
+  ],
+  credentialGroup: 'carousell',
+  primaryDomain: 'carousell.sg',
+  urlPatterns: { login: [/^www\.carousell\.[a-z.]+\/login\b/] },
+  twoFactor: { methods: [], status: 'unverified' },
+  passkeys: { supported: false, status: 'dataset' },
+  support: [{ kind: 'help-center', value: 'https://support.carousell.com/', status: 'unverified' }],
+};

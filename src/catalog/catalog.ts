@@ -1,0 +1,75 @@
+import { carousell } from './carousell';
+import { depop } from './depop';
+import { ebay } from './ebay';
+import { etsy } from './etsy';
+import { facebook } from './facebook';
+import { jimoty } from './jimoty';
+import { kleinanzeigen } from './kleinanzeigen';
+import { leboncoin } from './leboncoin';
+import { mercariJp } from './mercari-jp';
+import { mercariUs } from './mercari-us';
+import { offerup } from './offerup';
+import { poshmark } from './poshmark';
+import { rakuma } from './rakuma';
+import { rakutenId } from './rakuten-id';
+import type { MarketplaceSite } from '../model/marketplace';
+import { vinted } from './vinted';
+import { wallapop } from './wallapop';
+import { yahooJapan } from './yahoo-japan';
+
+/** Every catalogued marketplace. Order matters only for `?site=` lookups that are ambiguous. */
+export const CATALOG: readonly MarketplaceSite[] = [
+  rakuma,
+  rakutenId,
+  mercariJp,
+  mercariUs,
+  yahooJapan,
+  ebay,
+  vinted,
+  poshmark,
+  depop,
+  etsy,
+  facebook,
+  carousell,
+  offerup,
+  kleinanzeigen,
+  leboncoin,
+  wallapop,
+  jimoty,
+];
+
+function hostCovers(entry: string, hostname: string): boolean {
+  return hostname === entry || hostname.endsWith('.' + entry);
+}
+
+/** The site owning `hostname`; the most specific host entry across the catalog wins. */
+export function siteForHost(hostname: string): MarketplaceSite | undefined {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  let best: { site: MarketplaceSite; length: number } | undefined;
+  for (const site of CATALOG) {
+    for (const entry of site.hosts) {
+      if (hostCovers(entry, host) && (!best || entry.length > best.length))
+        best = { site, length: entry.length };
+    }
+  }
+  return best?.site;
+}
+
+export function siteById(id: string): MarketplaceSite | undefined {
+  return CATALOG.find((site) => site.id === id);
+}
+
+/** Resolves a `?site=` value: a site id, a hostname, or a registrable domain. */
+export function siteForParameter(value: string): MarketplaceSite | undefined {
+  const text = value.trim().toLowerCase();
+  if (!text) return undefined;
+  return siteById(text) ?? siteForHost(text) ?? CATALOG.find((site) => site.primaryDomain === text);
+}
+
+/** Chrome match patterns for every catalogued host (manifest content scripts and host permissions). */
+export function catalogMatchPatterns(): string[] {
+  const hosts = [...new Set(CATALOG.flatMap((site) => site.hosts))];
+  // `*.id.rakuten.co.jp` already covers `profile.id.rakuten.co.jp`: list only the outermost hosts.
+  const outermost = hosts.filter((host) => !hosts.some((other) => other !== host && hostCovers(other, host)));
+  return outermost.sort().map((host) => `https://*.${host}/*`);
+}

@@ -1,0 +1,22 @@
+import type { MarketplaceSite } from '../model/marketplace';
+
+// Login path: marketplace-url-facts.json; 2FA: 2fa.directory (MIT); change-password URL: Apple (MIT).
+export const etsy: MarketplaceSite = {
+  id: 'etsy',
+  name: { en: 'Etsy', ja: 'Etsy' },
+  hosts: ['etsy.com'],
+  credentialGroup: 'etsy',
+  primaryDomain: 'etsy.com',
+  urlPatterns: {
+    login: [/^www\.etsy\.com\/signin\b/],
+    'password-change': [/^www\.etsy\.com\/your\/account\/password\b/],
+  },
+  changePasswordUrl: { url: 'https://www.etsy.com/your/account', status: 'dataset' },
+  twoFactor: {
+    methods: ['sms', 'call', 'totp'],
+    docs: 'https://help.etsy.com/hc/en-us/articles/115015569567#h_01EZCBHFZHS7NBB4VA7NFE9YMX',
+    status: 'dataset',
+  },
+  passkeys: { supported: false, status: 'dataset' },
+  support: [{ kind: 'help-center', value: 'https://help.etsy.com/', status: 'unverified' }],
+};

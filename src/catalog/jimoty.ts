@@ -1,0 +1,14 @@
+import type { MarketplaceSite } from '../model/marketplace';
+
+// Login path: marketplace-url-facts.json. Not in 2fa.directory or the passkeys directory.
+export const jimoty: MarketplaceSite = {
+  id: 'jimoty',
+  name: { en: 'Jimoty', ja: 'ジモティー' },
+  hosts: ['jmty.jp'],
+  credentialGroup: 'jimoty',
+  primaryDomain: 'jmty.jp',
+  urlPatterns: { login: [/^jmty\.jp\/users\/sign_in\b/], signup: [/^jmty\.jp\/users\/sign_up\b/] },
+  twoFactor: { methods: [], status: 'unverified' },
+  passkeys: { supported: false, status: 'dataset' },
+  support: [{ kind: 'help-center', value: 'https://jmty.jp/about/help', status: 'unverified' }],
+};

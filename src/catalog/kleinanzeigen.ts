@@ -1,0 +1,18 @@
+import type { MarketplaceSite } from '../model/marketplace';
+
+// Login path: marketplace-url-facts.json; 2FA and the former domain: 2fa.directory (MIT).
+export const kleinanzeigen: MarketplaceSite = {
+  id: 'kleinanzeigen',
+  name: { en: 'Kleinanzeigen', ja: 'Kleinanzeigen' },
+  hosts: ['kleinanzeigen.de', 'ebay-kleinanzeigen.de'],
+  credentialGroup: 'kleinanzeigen',
+  primaryDomain: 'kleinanzeigen.de',
+  urlPatterns: { login: [/^www\.(ebay-)?kleinanzeigen\.de\/m-einloggen\b/] },
+  twoFactor: {
+    methods: ['email'],
+    docs: 'https://themen.kleinanzeigen.de/hilfe/nutzerkonto/2FA/',
+    status: 'dataset',
+  },
+  passkeys: { supported: false, status: 'dataset' },
+  support: [{ kind: 'help-center', value: 'https://themen.kleinanzeigen.de/hilfe/', status: 'unverified' }],
+};

@@ -1,0 +1,34 @@
+import type { MarketplaceSite } from '../model/marketplace';
+
+// Hosts and paths: marketplace-url-facts.json (mercari_jp, observed in public code).
+// 2FA: 2fa.directory (MIT). Passkey settings path observed in public code.
+export const mercariJp: MarketplaceSite = {
+  id: 'mercari-jp',
+  name: { en: 'Mercari (Japan)', ja: 'メルカリ' },
+  hosts: ['jp.mercari.com'],
+  credentialGroup: 'mercari-jp',
+  primaryDomain: 'mercari.com',
+  urlPatterns: {
+    // Every page on the login host is part of the sign-in flow.
+    login: [/^login\.jp\.mercari\.com\//, /^jp\.mercari\.com\/(login|signin)\b/],
+    signup: [/^jp\.mercari\.com\/signup\b/],
+    'two-factor': [/^jp\.mercari\.com\/mypage\/personal_info\/passkeys\b/],
+  },
+  twoFactor: {
+    methods: ['sms', 'call'],
+    docs: 'https://www.mercari.com/jp/help_center/article/248/',
+    status: 'dataset',
+    note: {
+      en: 'Keep your phone number current: login codes go to it by SMS.',
+      ja: 'ログイン時の認証番号はSMSで届きます。電話番号を最新にしておきましょう。',
+    },
+  },
+  passkeys: { supported: true, docs: 'https://help.jp.mercari.com/guide/articles/1874/', status: 'observed' },
+  support: [{ kind: 'help-center', value: 'https://help.jp.mercari.com/', status: 'observed' }],
+  notes: [
+    {
+      en: 'Review the login history (My page > Personal info > Login history) and end unknown sessions.',
+      ja: 'ログイン履歴（マイページ > 個人情報設定 > ログイン履歴）を確認し、知らない端末をログアウトさせましょう。',
+    },
+  ],
+};

@@ -1,0 +1,14 @@
+import type { MarketplaceSite } from '../model/marketplace';
+
+// Login path: marketplace-url-facts.json. Not in 2fa.directory or the passkeys directory.
+export const offerup: MarketplaceSite = {
+  id: 'offerup',
+  name: { en: 'OfferUp', ja: 'OfferUp' },
+  hosts: ['offerup.com'],
+  credentialGroup: 'offerup',
+  primaryDomain: 'offerup.com',
+  urlPatterns: { login: [/^offerup\.com\/login\b/, /^www\.offerup\.com\/login\b/] },
+  twoFactor: { methods: [], status: 'unverified' },
+  passkeys: { supported: false, status: 'dataset' },
+  support: [{ kind: 'help-center', value: 'https://help.offerup.com/', status: 'unverified' }],
+};

@@ -1,0 +1,15 @@
+import type { MarketplaceSite } from '../model/marketplace';
+
+// Login path: marketplace-url-facts.json; change-password URL: Apple (MIT). Not in 2fa.directory.
+export const poshmark: MarketplaceSite = {
+  id: 'poshmark',
+  name: { en: 'Poshmark', ja: 'Poshmark' },
+  hosts: ['poshmark.com', 'poshmark.ca'],
+  credentialGroup: 'poshmark',
+  primaryDomain: 'poshmark.com',
+  urlPatterns: { login: [/^poshmark\.(com|ca)\/login\b/], signup: [/^poshmark\.(com|ca)\/signup\b/] },
+  changePasswordUrl: { url: 'https://poshmark.com/user/account-info', status: 'dataset' },
+  twoFactor: { methods: [], status: 'unverified' },
+  passkeys: { supported: false, status: 'dataset' },
+  support: [{ kind: 'help-center', value: 'https://support.poshmark.com/', status: 'unverified' }],
+};

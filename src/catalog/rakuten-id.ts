@@ -1,0 +1,34 @@
+import type { MarketplaceSite } from '../model/marketplace';
+
+// Rakuten ID login hosts and change-password URL: marketplace-url-facts.json (rakuma.rakuten_id)
+// and Apple's password-manager-resources (MIT). E-mail authentication since 2024-07-22 is from
+// a third-party article (unverified).
+export const rakutenId: MarketplaceSite = {
+  id: 'rakuten-id',
+  name: { en: 'Rakuten ID', ja: '楽天ID' },
+  hosts: [
+    'login.account.rakuten.com',
+    'id.rakuten.co.jp',
+    'grp01.id.rakuten.co.jp',
+    'profile.id.rakuten.co.jp',
+  ],
+  credentialGroup: 'rakuten-id',
+  primaryDomain: 'rakuten.co.jp',
+  urlPatterns: {
+    login: [/^login\.account\.rakuten\.com\/sso\//, /^grp\d+\.id\.rakuten\.co\.jp\/rms\/nid\/login/],
+    'password-change': [/^profile\.id\.rakuten\.co\.jp\/account-security\/password/],
+  },
+  changePasswordUrl: { url: 'https://profile.id.rakuten.co.jp/account-security', status: 'dataset' },
+  twoFactor: {
+    methods: ['email'],
+    status: 'unverified',
+    note: {
+      en: 'Rakuten ID offers e-mail authentication at login; turn it on.',
+      ja: '楽天IDにはログイン時のメール認証があります。有効にしてください。',
+    },
+  },
+  passkeys: { supported: false, status: 'dataset' },
+  support: [
+    { kind: 'help-center', value: 'https://ichiba.faq.rakuten.net/detail/000007260', status: 'verified' },
+  ],
+};

@@ -1,0 +1,18 @@
+import type { MarketplaceSite } from '../model/marketplace';
+
+// Login path: marketplace-url-facts.json; 2FA: 2fa.directory (MIT).
+export const wallapop: MarketplaceSite = {
+  id: 'wallapop',
+  name: { en: 'Wallapop', ja: 'Wallapop' },
+  hosts: ['wallapop.com'],
+  credentialGroup: 'wallapop',
+  primaryDomain: 'wallapop.com',
+  urlPatterns: { login: [/^[a-z]{2}\.wallapop\.com\/login\b/] },
+  twoFactor: {
+    methods: ['sms', 'email'],
+    docs: 'https://ayuda.wallapop.com/hc/articles/7727995450129',
+    status: 'dataset',
+  },
+  passkeys: { supported: false, status: 'dataset' },
+  support: [{ kind: 'help-center', value: 'https://ayuda.wallapop.com/', status: 'unverified' }],
+};

@@ -1,0 +1,46 @@
+import type { MarketplaceSite } from '../model/marketplace';
+
+// Yahoo! JAPAN Flea Market and Auctions share one Yahoo! JAPAN ID. Hosts and paths:
+// marketplace-url-facts.json (yahoo_jp_flea_and_auctions, observed in public code).
+// 2FA: 2fa.directory (MIT); passwordless: passkeys directory (CC BY 4.0).
+export const yahooJapan: MarketplaceSite = {
+  id: 'yahoo-japan',
+  name: { en: 'Yahoo! JAPAN Flea Market / Auctions', ja: 'Yahoo!フリマ・ヤフオク!' },
+  hosts: [
+    'paypayfleamarket.yahoo.co.jp',
+    'paypayfleamarket-sec.yahoo.co.jp',
+    'auctions.yahoo.co.jp',
+    'login.yahoo.co.jp',
+    'account.edit.yahoo.co.jp',
+    'accounts.yahoo.co.jp',
+    'salesmanagement.yahoo.co.jp',
+    'edit.wallet.yahoo.co.jp',
+    'id.yahoo.co.jp',
+  ],
+  credentialGroup: 'yahoo-japan-id',
+  primaryDomain: 'yahoo.co.jp',
+  urlPatterns: {
+    login: [/^login\.yahoo\.co\.jp\/config\/login\b/],
+    'password-change': [/^account\.edit\.yahoo\.co\.jp\/change_pw\b/],
+    'two-factor': [/^account\.edit\.yahoo\.co\.jp\/authdevice\b/],
+    payout: [/^edit\.wallet\.yahoo\.co\.jp\/config\/wallet_trans_update\b/],
+  },
+  changePasswordUrl: { url: 'https://account.edit.yahoo.co.jp/change_pw', status: 'observed' },
+  twoFactor: {
+    methods: ['email', 'sms'],
+    docs: 'https://id.yahoo.co.jp/security/otp.html',
+    status: 'dataset',
+  },
+  passkeys: {
+    supported: true,
+    docs: 'https://id.yahoo.co.jp/security/manage_auth_device.html',
+    status: 'dataset',
+  },
+  support: [{ kind: 'help-center', value: 'https://support.yahoo-net.jp/', status: 'unverified' }],
+  notes: [
+    {
+      en: 'Sales proceeds are paid to the account at edit.wallet.yahoo.co.jp: check it is yours.',
+      ja: '売上金の振込先（edit.wallet.yahoo.co.jp）が自分の口座か確認しましょう。',
+    },
+  ],
+};

@@ -1,0 +1,49 @@
+import type { PageKind } from './page-kinds';
+
+/** How sure we are of a fact; anything but `verified` should be re-checked before relying on it. */
+export type FactStatus = 'verified' | 'dataset' | 'observed' | 'unverified';
+
+export interface LocalizedText {
+  en: string;
+  ja: string;
+}
+
+export type TwoFactorMethod = 'sms' | 'call' | 'email' | 'totp' | 'u2f' | 'app';
+
+export interface SupportChannel {
+  kind: 'email' | 'form' | 'phone' | 'help-center';
+  /** An e-mail address, or an https URL for forms and help centres. */
+  value: string;
+  status: FactStatus;
+  note?: LocalizedText;
+}
+
+export interface MarketplaceSite {
+  /** Stable id used in storage keys and message payloads. */
+  id: string;
+  name: LocalizedText;
+  /**
+   * Hostnames this site owns. Each entry also covers its subdomains (`fril.jp` covers
+   * `web.fril.jp`); the most specific entry across the catalog wins.
+   */
+  hosts: readonly string[];
+  /** Sites with the same group share one login: the same password inside a group is not reuse. */
+  credentialGroup: string;
+  /** The registrable domain shown to users and used in `?site=` links. */
+  primaryDomain: string;
+  /** Known URL shapes per page kind, matched against `hostname + pathname` (lower case). */
+  urlPatterns: Partial<Record<PageKind, readonly RegExp[]>>;
+  changePasswordUrl?: { url: string; status: FactStatus };
+  twoFactor: { methods: readonly TwoFactorMethod[]; docs?: string; status: FactStatus; note?: LocalizedText };
+  passkeys: { supported: boolean; docs?: string; status: FactStatus };
+  support: readonly SupportChannel[];
+  /** Another login that can open this account (Rakuma: Rakuten ID). */
+  linkedLogins?: readonly { siteId: string; note: LocalizedText }[];
+  /** Site-specific hardening and response notes, shown in the checklist and the playbook. */
+  notes?: readonly LocalizedText[];
+  /** Response playbook specifics; absent means the generic playbook applies. */
+  playbook?: {
+    recoverVia?: LocalizedText;
+    beforeIdentityVerification?: LocalizedText;
+  };
+}

@@ -1,0 +1,17 @@
+import browser from 'webextension-polyfill';
+
+/** The URL of the active tab of the current window, when we may see it (catalogued hosts only). */
+export async function activeTabUrl(): Promise<string | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.url;
+}
+
+/** The extension pages opened as tabs, and their address. */
+export const EXTENSION_PAGES = {
+  hijacked: 'src/pages/hijacked/hijacked.html',
+  options: 'src/pages/options/options.html',
+} as const;
+
+export function extensionPageUrl(page: keyof typeof EXTENSION_PAGES): string {
+  return browser.runtime.getURL(EXTENSION_PAGES[page]);
+}
