@@ -55,6 +55,10 @@ export default defineManifest({
     extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
   },
   storage: { managed_schema: 'managed_schema.json' },
+  // Only the control build that proves pages cannot message us declares this (e2e/controls).
+  ...(process.env.FURIMA_CONTROL === 'externally-connectable'
+    ? { externally_connectable: { matches: ['https://*.fril.jp/*', 'https://fril.jp/*'] } }
+    : {}),
   web_accessible_resources: [
     {
       resources: ['src/pages/warning/warning.html', 'src/pages/banner/banner.html'],

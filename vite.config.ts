@@ -1,6 +1,14 @@
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.config';
+import { controlAliases, controlName, swapForControl } from './scripts/vite/controls';
+import { hideDynamicScripts } from './scripts/vite/hide-dynamic-scripts';
+
+/** `dist/` ships; the other flavours exist only for the e2e suite (see README, Tests). */
+function outDir(): string {
+  if (controlName) return `dist-control-${controlName}`;
+  return process.env.FURIMA_FLAVOUR === 'watch-test' ? 'dist-watch-test' : 'dist';
+}
 
 export default defineConfig({
   plugins: [
@@ -9,10 +17,13 @@ export default defineConfig({
       // Build the content script as one self-contained file: no loader, no web-accessible chunks.
       contentScripts: { standaloneFiles: ['src/content/content-main.ts', 'src/content/watch-main.ts'] },
     }),
+    controlName === 'fixed-script-url' ? undefined : hideDynamicScripts(),
+    swapForControl(import.meta.dirname),
   ],
+  resolve: { alias: controlAliases(import.meta.dirname) },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
-    outDir: process.env.FURIMA_FLAVOUR === 'watch-test' ? 'dist-watch-test' : 'dist',
+    outDir: outDir(),
     target: 'chrome120',
 
     sourcemap: false,

@@ -3,7 +3,9 @@ import { expect, test } from './support/fixtures';
 
 test('warning and banner pages pass axe and are keyboard reachable', async ({ page, extensionId }) => {
   const base = `chrome-extension://${extensionId}/src/pages`;
-  await page.goto(`${base}/banner/banner.html?kind=payout&host=fril.jp&incident=0&f=AAAAAAAAAAAAAAAAAAAAAA`);
+  await page.goto(
+    `${base}/banner/banner.html?kind=payout&host=fril.jp&incident=none&frame=AAAAAAAAAAAAAAAAAAAAAA`,
+  );
   await page.evaluate(() =>
     chrome.storage.session.set({
       'verdict:BBBBBBBBBBBBBBBBBBBBBB': {
@@ -13,6 +15,7 @@ test('warning and banner pages pass axe and are keyboard reachable', async ({ pa
         reusedOn: ['Mercari'],
         fieldRole: 'current',
         hostname: 'fril.jp',
+        credentialGroup: 'rakuma',
         siteId: 'rakuma',
         checkedAt: Date.now(),
       },
@@ -24,7 +27,7 @@ test('warning and banner pages pass axe and are keyboard reachable', async ({ pa
       .map((violation) => violation.id);
   expect(await serious()).toEqual([]);
 
-  await page.goto(`${base}/warning/warning.html?t=BBBBBBBBBBBBBBBBBBBBBB&f=CCCCCCCCCCCCCCCCCCCCCC`);
+  await page.goto(`${base}/warning/warning.html?token=BBBBBBBBBBBBBBBBBBBBBB&frame=CCCCCCCCCCCCCCCCCCCCCC`);
   await expect(page.locator('html')).toHaveAttribute('data-verdict', 'breached reused');
   await expect(page.locator('main')).toHaveAttribute('aria-label', 'Furima Guard password check');
   expect(await serious()).toEqual([]);

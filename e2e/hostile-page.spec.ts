@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { auditAfterTest } from './support/audit';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -9,6 +10,7 @@ import {
   randomPassword,
   test,
   verdictOf,
+  typeInto,
 } from './support/fixtures';
 
 test.describe('a hostile page learns nothing and controls nothing', () => {
@@ -115,7 +117,7 @@ test.describe('a hostile page learns nothing and controls nothing', () => {
   });
 });
 
-test('a browser restart keeps accounts and checklist ticks', async ({ world }) => {
+test('a browser restart keeps accounts and checklist ticks', async ({ world }, testInfo) => {
   const profile = mkdtempSync(join(tmpdir(), 'furima-guard-profile-'));
   try {
     let context = await launchWithExtension(world, 'en', DIST, profile);
@@ -123,7 +125,7 @@ test('a browser restart keeps accounts and checklist ticks', async ({ world }) =
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
     await page.goto('https://fril.jp/login');
-    await page.fill('#email', 'restart@example.jp');
+    await typeInto(page, '#email', 'restart@example.jp');
     await enterPassword(page, '#password', randomPassword());
     await verdictOf(page);
     await page.goto(`chrome-extension://${extensionId}/src/popup/popup.html?site=fril.jp`);
@@ -141,6 +143,8 @@ test('a browser restart keeps accounts and checklist ticks', async ({ world }) =
     await expect(page.locator('[data-accounts] tr[data-account-group="rakuma"]')).toContainText(
       're***@example.jp',
     );
+    // This test runs its own browsers, so it runs the leak audit itself, over the restarted profile.
+    await auditAfterTest(world, context, extensionId, testInfo.testId);
     await context.close();
   } finally {
     rmSync(profile, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import {
   test,
   topBannerKind,
   verdictOf,
+  typeInto,
 } from './support/fixtures';
 
 test.describe('page banners', () => {
@@ -55,7 +56,7 @@ test.describe('page banners', () => {
 
   test('multi-step login: the password revealed later is checked', async ({ page }) => {
     await page.goto('https://login.account.rakuten.com/sso/authorize');
-    await page.fill('#user_id', 'taro@example.jp');
+    await typeInto(page, '#user_id', 'taro@example.jp');
     await page.click('#next');
     await page.keyboard.type(randomPassword());
     await page.keyboard.press('Enter');

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { enterPassword, expect, randomPassword, test, verdictOf } from './support/fixtures';
+import { enterPassword, expect, randomPassword, test, verdictOf, typeInto } from './support/fixtures';
 
 const popupUrl = (extensionId: string, site: string) =>
   `chrome-extension://${extensionId}/src/popup/popup.html?site=${site}`;
@@ -76,7 +76,7 @@ test.describe('popup hardening checklist', () => {
     extensionId,
   }) => {
     await page.goto('https://fril.jp/login');
-    await page.fill('#email', 'taro@example.jp');
+    await typeInto(page, '#email', 'taro@example.jp');
     await enterPassword(page, '#password', randomPassword());
     await verdictOf(page);
     await expect(async () => {

@@ -1,5 +1,5 @@
 import type { HibpMode } from './support/hibp-mock';
-import { enterPassword, expect, randomPassword, test, verdictOf } from './support/fixtures';
+import { enterPassword, expect, randomPassword, test, verdictOf, typeInto } from './support/fixtures';
 
 const FAULTS: HibpMode[] = [
   'rate-limited',
@@ -50,7 +50,7 @@ test.describe('range API faults give unchecked, never clean', () => {
   }) => {
     world.hibp.mode = 'slow';
     await page.goto('https://fril.jp/login');
-    await page.fill('#email', 'mid@example.jp');
+    await typeInto(page, '#email', 'mid@example.jp');
     await enterPassword(page, '#password', randomPassword());
     await page.waitForTimeout(500);
     world.hibp.mode = 'normal';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { argon2id } from 'hash-wasm';
-import { enterPassword, expect, randomPassword, test, verdictOf } from './support/fixtures';
+import { enterPassword, expect, randomPassword, test, verdictOf, typeInto } from './support/fixtures';
 import { dumpExtensionStorage } from './support/storage-scan';
 
 async function logIn(
@@ -12,7 +12,7 @@ async function logIn(
   password: string,
 ) {
   await page.goto(url);
-  await page.fill(userField, user);
+  await typeInto(page, userField, user);
   await enterPassword(page, field, password);
   return verdictOf(page);
 }

@@ -6,6 +6,7 @@ import {
   randomPassword,
   test,
   verdictOf,
+  typeInto,
 } from './support/fixtures';
 
 // Automation cannot accept the browser's permission prompt, so the watch is tested in the
@@ -19,7 +20,7 @@ test('with the watch on, a Rakuma password typed on another site is the phishing
 }) => {
   const password = randomPassword();
   await page.goto('https://fril.jp/login');
-  await page.fill('#email', 'taro@example.jp');
+  await typeInto(page, '#email', 'taro@example.jp');
   await enterPassword(page, '#password', password);
   await verdictOf(page);
 

@@ -167,6 +167,15 @@ export async function verdictOf(
   return { verdict: verdict as string, breachCount, frame };
 }
 
+/**
+ * Types into a field like a person (real key events). `page.fill` inserts text without key events,
+ * which the guard rightly does not count as the user's typing.
+ */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.click(selector);
+  await page.keyboard.type(text, { delay: 5 });
+}
+
 /** Types a password like a person and leaves the field (a trusted blur). */
 export async function enterPassword(page: Page, selector: string, password: string): Promise<void> {
   await page.click(selector);

@@ -9,6 +9,7 @@ import { recordLastVerdict } from '../platform/last-verdicts';
 import type { ReplyOf, RequestOf } from '../platform/messaging';
 import { pruneVerdicts, writeVerdict } from '../platform/verdict-store';
 import { checkBreach, type BreachResult } from './breach-check';
+import { publishBreachStage } from './breach-stage';
 import { keyedDigest } from './keyed-digest';
 import { detectReuse } from './reuse-detection';
 
@@ -51,8 +52,7 @@ export async function checkPassword(request: CheckRequest): Promise<CheckReply> 
     ...(breach?.status === 'breached' ? { breachCount: breach.count } : {}),
     ...(breach?.status === 'unchecked' ? { uncheckedReason: breach.failure } : {}),
   };
-  // The frame may already say what the breach check found, still marked as checking.
-  if (breach) await writeVerdict(token, verdict);
+  if (breach) await publishBreachStage(token, verdict);
 
   // Let checks already queued (other tabs) show their breach results before this slow, blocking
   // hash runs: the fingerprint never delays a breach warning, here or elsewhere.

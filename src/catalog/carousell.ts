@@ -1,6 +1,6 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Login path: marketplace-url-facts.json. Not in 2fa.directory or the passkeys directory.
+// Facts and their sources: docs/catalog-sources.md#carousell
 export const carousell: MarketplaceSite = {
   id: 'carousell',
   name: { en: 'Carousell', ja: 'Carousell' },

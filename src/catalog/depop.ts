@@ -1,6 +1,6 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Login path: marketplace-url-facts.json; 2FA: 2fa.directory (MIT).
+// Facts and their sources: docs/catalog-sources.md#depop
 export const depop: MarketplaceSite = {
   id: 'depop',
   name: { en: 'Depop', ja: 'Depop' },

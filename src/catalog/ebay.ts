@@ -1,7 +1,7 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// All eBay country domains share one login: Apple's shared-credentials.json (MIT) plus
-// 2fa.directory's additional domains (MIT). Passkeys: passkeys directory (CC BY 4.0).
+// All eBay country domains share one login.
+// Facts and their sources: docs/catalog-sources.md#ebay
 export const EBAY_DOMAINS = [
   'ebay.com',
   'ebay.at',

@@ -1,6 +1,6 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Login path: marketplace-url-facts.json; 2FA: 2fa.directory (MIT); change-password URL: Apple (MIT).
+// Facts and their sources: docs/catalog-sources.md#etsy
 export const etsy: MarketplaceSite = {
   id: 'etsy',
   name: { en: 'Etsy', ja: 'Etsy' },
@@ -18,5 +18,5 @@ export const etsy: MarketplaceSite = {
     status: 'dataset',
   },
   passkeys: { supported: false, status: 'dataset' },
-  support: [{ kind: 'help-center', value: 'https://help.etsy.com/', status: 'unverified' }],
+  support: [{ kind: 'help-center', value: 'https://help.etsy.com/', status: 'dataset' }],
 };

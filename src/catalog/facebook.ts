@@ -1,8 +1,7 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Facebook Marketplace uses the Facebook login. Login path: marketplace-url-facts.json;
-// 2FA: 2fa.directory (MIT); passkeys: passkeys directory (CC BY 4.0); change-password URL and the
-// facebook.com/messenger.com shared login: Apple (MIT).
+// Facebook Marketplace uses the Facebook login.
+// Facts and their sources: docs/catalog-sources.md#facebook
 export const facebook: MarketplaceSite = {
   id: 'facebook',
   name: { en: 'Facebook Marketplace', ja: 'Facebookマーケットプレイス' },

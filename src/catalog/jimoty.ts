@@ -1,6 +1,6 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Login path: marketplace-url-facts.json. Not in 2fa.directory or the passkeys directory.
+// Facts and their sources: docs/catalog-sources.md#jimoty
 export const jimoty: MarketplaceSite = {
   id: 'jimoty',
   name: { en: 'Jimoty', ja: 'ジモティー' },

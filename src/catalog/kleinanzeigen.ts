@@ -1,6 +1,6 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Login path: marketplace-url-facts.json; 2FA and the former domain: 2fa.directory (MIT).
+// Facts and their sources: docs/catalog-sources.md#kleinanzeigen
 export const kleinanzeigen: MarketplaceSite = {
   id: 'kleinanzeigen',
   name: { en: 'Kleinanzeigen', ja: 'Kleinanzeigen' },
@@ -14,5 +14,5 @@ export const kleinanzeigen: MarketplaceSite = {
     status: 'dataset',
   },
   passkeys: { supported: false, status: 'dataset' },
-  support: [{ kind: 'help-center', value: 'https://themen.kleinanzeigen.de/hilfe/', status: 'unverified' }],
+  support: [{ kind: 'help-center', value: 'https://themen.kleinanzeigen.de/hilfe/', status: 'dataset' }],
 };

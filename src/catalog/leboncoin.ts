@@ -1,6 +1,6 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Login host: marketplace-url-facts.json; 2FA: 2fa.directory (MIT, no documentation link there).
+// Facts and their sources: docs/catalog-sources.md#leboncoin
 export const leboncoin: MarketplaceSite = {
   id: 'leboncoin',
   name: { en: 'Leboncoin', ja: 'Leboncoin' },

@@ -1,7 +1,6 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Hosts and paths: marketplace-url-facts.json (mercari_jp, observed in public code).
-// 2FA: 2fa.directory (MIT). Passkey settings path observed in public code.
+// Facts and their sources: docs/catalog-sources.md#mercari-jp
 export const mercariJp: MarketplaceSite = {
   id: 'mercari-jp',
   name: { en: 'Mercari (Japan)', ja: 'メルカリ' },

@@ -1,7 +1,6 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Login, e-mail/password and address paths: marketplace-url-facts.json (mercari_us) and Apple's
-// change-password URLs (MIT). Not in 2fa.directory.
+// Facts and their sources: docs/catalog-sources.md#mercari-us
 export const mercariUs: MarketplaceSite = {
   id: 'mercari-us',
   name: { en: 'Mercari (US)', ja: 'Mercari（米国）' },

@@ -1,6 +1,6 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Login path: marketplace-url-facts.json. Not in 2fa.directory or the passkeys directory.
+// Facts and their sources: docs/catalog-sources.md#offerup
 export const offerup: MarketplaceSite = {
   id: 'offerup',
   name: { en: 'OfferUp', ja: 'OfferUp' },

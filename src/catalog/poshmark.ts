@@ -1,6 +1,6 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Login path: marketplace-url-facts.json; change-password URL: Apple (MIT). Not in 2fa.directory.
+// Facts and their sources: docs/catalog-sources.md#poshmark
 export const poshmark: MarketplaceSite = {
   id: 'poshmark',
   name: { en: 'Poshmark', ja: 'Poshmark' },

@@ -1,8 +1,7 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Hosts, login paths and support address: ../shared/data/marketplace-url-facts.json (rakuma),
-// observed in public code; support@fril.jp from the 2019 incident account. Settings pages have no
-// public URL, so the recognizer relies on content signals there.
+// Facts and their sources: docs/catalog-sources.md#rakuma
+// Settings pages have no public URL, so the recognizer relies on content signals there.
 export const rakuma: MarketplaceSite = {
   id: 'rakuma',
   name: { en: 'Rakuma', ja: 'ラクマ' },

@@ -1,8 +1,6 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Rakuten ID login hosts and change-password URL: marketplace-url-facts.json (rakuma.rakuten_id)
-// and Apple's password-manager-resources (MIT). E-mail authentication since 2024-07-22 is from
-// a third-party article (unverified).
+// Facts and their sources: docs/catalog-sources.md#rakuten-id
 export const rakutenId: MarketplaceSite = {
   id: 'rakuten-id',
   name: { en: 'Rakuten ID', ja: '楽天ID' },

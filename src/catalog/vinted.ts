@@ -1,7 +1,6 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Domains and 2FA: 2fa.directory (MIT). Login and change-password paths: marketplace-url-facts.json
-// and Apple's change-password URLs (MIT).
+// Facts and their sources: docs/catalog-sources.md#vinted
 export const vinted: MarketplaceSite = {
   id: 'vinted',
   name: { en: 'Vinted', ja: 'Vinted' },
@@ -39,5 +38,5 @@ export const vinted: MarketplaceSite = {
   changePasswordUrl: { url: 'https://www.vinted.fr/member/general/change_password', status: 'dataset' },
   twoFactor: { methods: ['sms', 'email'], docs: 'https://www.vinted.com/help/15/537', status: 'dataset' },
   passkeys: { supported: false, status: 'dataset' },
-  support: [{ kind: 'help-center', value: 'https://www.vinted.com/help', status: 'unverified' }],
+  support: [{ kind: 'help-center', value: 'https://www.vinted.com/help', status: 'dataset' }],
 };

@@ -1,6 +1,6 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Login path: marketplace-url-facts.json; 2FA: 2fa.directory (MIT).
+// Facts and their sources: docs/catalog-sources.md#wallapop
 export const wallapop: MarketplaceSite = {
   id: 'wallapop',
   name: { en: 'Wallapop', ja: 'Wallapop' },
@@ -14,5 +14,5 @@ export const wallapop: MarketplaceSite = {
     status: 'dataset',
   },
   passkeys: { supported: false, status: 'dataset' },
-  support: [{ kind: 'help-center', value: 'https://ayuda.wallapop.com/', status: 'unverified' }],
+  support: [{ kind: 'help-center', value: 'https://ayuda.wallapop.com/', status: 'dataset' }],
 };

@@ -1,8 +1,7 @@
 import type { MarketplaceSite } from '../model/marketplace';
 
-// Yahoo! JAPAN Flea Market and Auctions share one Yahoo! JAPAN ID. Hosts and paths:
-// marketplace-url-facts.json (yahoo_jp_flea_and_auctions, observed in public code).
-// 2FA: 2fa.directory (MIT); passwordless: passkeys directory (CC BY 4.0).
+// Yahoo! JAPAN Flea Market and Auctions share one Yahoo! JAPAN ID.
+// Facts and their sources: docs/catalog-sources.md#yahoo-japan
 export const yahooJapan: MarketplaceSite = {
   id: 'yahoo-japan',
   name: { en: 'Yahoo! JAPAN Flea Market / Auctions', ja: 'Yahoo!フリマ・ヤフオク!' },

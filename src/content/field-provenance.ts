@@ -1,6 +1,8 @@
 import { UserTypedValue } from './user-typed-value';
 
 const tracked = new WeakMap<HTMLInputElement, UserTypedValue>();
+/** A composed event reaches the document and every open shadow root on its path: count it once. */
+const seen = new WeakSet<Event>();
 
 function stateOf(field: HTMLInputElement): UserTypedValue {
   let state = tracked.get(field);
@@ -42,7 +44,9 @@ export function trackUserInput(root: Document | ShadowRoot, signal: AbortSignal)
       type,
       (event) => {
         const field = fieldOf(event);
-        if (event.isTrusted && field) handle(field, event as DocumentEventMap[K]);
+        if (!event.isTrusted || !field || seen.has(event)) return;
+        seen.add(event);
+        handle(field, event as DocumentEventMap[K]);
       },
       { capture: true, signal },
     );

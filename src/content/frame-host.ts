@@ -1,5 +1,6 @@
 import { FRAME_PAGES, type FrameSlot } from '../platform/contract/frame-pages';
 import type { FrameParameters } from '../platform/contract/frame-parameters';
+import { createShadowHost } from './shadow-host';
 
 const FRAME_SIZE: Record<FrameSlot, { width: number; height: number }> = {
   // One size per slot whatever the verdict, so the page cannot read anything from our layout.
@@ -92,8 +93,7 @@ export function mountFrame<S extends FrameSlot>(
   options: { avoid?: readonly Element[]; hidden?: boolean } = {},
 ): void {
   unmountFrame(slot);
-  const host = document.createElement('div');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const { host, shadow } = createShadowHost();
   let frame: HTMLIFrameElement | undefined;
   if (parameters) {
     const { width, height } = FRAME_SIZE[slot];

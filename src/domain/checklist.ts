@@ -1,4 +1,4 @@
-import type { MarketplaceSite, TwoFactorMethod } from '../model/marketplace';
+import type { FactStatus, MarketplaceSite, TwoFactorMethod } from '../model/marketplace';
 import { siteById } from '../catalog/catalog';
 import { changePasswordUrl } from '../catalog/change-password-url';
 import type { ChecklistTick, LastVerdict } from '../model/records';
@@ -15,13 +15,20 @@ export type CheckText =
     }
   | { literal: { en: string; ja: string } };
 
+export interface CheckLink {
+  url: string;
+  label: CheckText;
+  /** How sure the catalog is of the linked fact (the support channel); absent for other links. */
+  status?: FactStatus;
+}
+
 export interface ChecklistItem {
   id: string;
   automatic: boolean;
   state: CheckState;
   title: CheckText;
   detail: CheckText;
-  link?: { url: string; label: CheckText };
+  link?: CheckLink;
   /** When a manual tick was made, for "review again" notes. */
   tickedAt?: number;
 }
@@ -124,7 +131,7 @@ interface ManualDefinition {
   id: string;
   title: CheckText;
   detail: CheckText;
-  link?: { url: string; label: CheckText };
+  link?: CheckLink;
 }
 
 function manualDefinitions(site: MarketplaceSite, language: 'en' | 'ja'): ManualDefinition[] {
@@ -186,6 +193,7 @@ function manualDefinitions(site: MarketplaceSite, language: 'en' | 'ja'): Manual
                 key: support.kind === 'email' ? 'checkSupportEmail' : 'checkSupportLink',
                 substitutions: [support.value],
               },
+              status: support.status,
             },
           }
         : {}),

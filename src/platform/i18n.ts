@@ -14,3 +14,9 @@ export function uiLanguage(): Language {
 export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || `⟦${key}⟧`;
 }
+
+/** Translates wording decided in the domain layer, nested substitutions first. */
+export function say(wording: { key: string; substitutions?: readonly (string | { key: string })[] }): string {
+  const substitutions = wording.substitutions?.map((item) => (typeof item === 'string' ? item : say(item)));
+  return t(wording.key, substitutions);
+}

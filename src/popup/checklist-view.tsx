@@ -40,6 +40,14 @@ function ItemRow({ item, onTick }: { item: ChecklistItem; onTick: Props['onTick'
             {checkText(item.link.label)}
           </a>
         )}
+        {item.link?.status && item.link.status !== 'verified' && (
+          <>
+            {' '}
+            <span class="muted" data-fact-status={item.link.status}>
+              {t('factStatusUnconfirmed')}
+            </span>
+          </>
+        )}
       </div>
     </li>
   );

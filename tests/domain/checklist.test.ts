@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklist, progressOf } from '../../src/domain/checklist';
+import type { MarketplaceSite } from '../../src/model/marketplace';
 import type { ChecklistTick } from '../../src/model/records';
 import { siteById } from '../../src/catalog/catalog';
 
@@ -82,5 +83,15 @@ describe('buildChecklist', () => {
     const twoFactor = items.find((item) => item.id === 'two-factor');
     expect(twoFactor?.detail).toEqual({ key: 'checkTwoFactorNoneLinked', substitutions: ['Rakuten ID'] });
     expect(items.find((item) => item.id === 'support-channel')?.link?.url).toBe('mailto:support@fril.jp');
+  });
+
+  it("carries the support channel's status, so an unconfirmed address can say so", () => {
+    const supportLink = (site: MarketplaceSite) =>
+      buildChecklist(site, undefined, [], options).find((item) => item.id === 'support-channel')?.link;
+    // support@fril.jp comes from a victim's public account, not from Rakuma itself.
+    expect(supportLink(rakuma)?.status).toBe('unverified');
+    expect(supportLink(siteById('rakuten-id')!)?.status).toBe('verified');
+    const twoFactor = buildChecklist(rakuma, undefined, [], options).find((item) => item.id === 'two-factor');
+    expect(twoFactor?.link?.status).toBeUndefined();
   });
 });

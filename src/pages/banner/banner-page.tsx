@@ -1,11 +1,11 @@
 import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../platform/i18n';
 import { readFrameParameters } from '../../platform/contract/frame-parameters';
 import { sendToBackground } from '../../platform/messaging';
 import type { PageKind } from '../../model/page-kinds';
 import { siteForHost } from '../../catalog/catalog';
-import { closeThisFrame, watchObscured } from '../frame-controls';
+import { useClickjackingGuard } from '../clickjacking-guard';
+import { closeThisFrame } from '../frame-close';
 import { prepareDocument } from '../../ui/page-document';
 import '../../ui/theme.css';
 import './banner.css';
@@ -17,20 +17,12 @@ const incidentOpen = parameters?.incident === 'open';
 const language = uiLanguage();
 
 function Banner({ pageKind }: { pageKind: PageKind }) {
-  const root = useRef<HTMLElement>(null);
-  const isObscured = useRef<() => boolean>(() => false);
-  const [obscured, setObscured] = useState(false);
-  useEffect(() => {
-    if (root.current) isObscured.current = watchObscured(root.current, setObscured);
-  }, []);
+  const { root, obscured, guarded } = useClickjackingGuard<HTMLElement>();
   const siteName = siteForHost(hostname)?.name[language] ?? hostname;
   const caution = incidentOpen && pageKind === 'identity-verification';
   const keyPart = pageKind.replace(/-/g, '_');
   const title = caution ? t('bannerIncidentTitle') : t(`bannerTitle_${keyPart}`);
   const body = caution ? t('bannerIncidentBody') : t(`bannerBody_${keyPart}`, [siteName]);
-  const guarded = (action: () => void) => () => {
-    if (!isObscured.current()) action();
-  };
   return (
     <main
       ref={root}

@@ -66,6 +66,14 @@ export function SupportDraft(props: Props) {
             t('hijackedSupportNone')
           )}
         </span>
+        {support.value && support.status !== 'verified' && (
+          <>
+            {' '}
+            <span class="muted" data-fact-status={support.status}>
+              {t('factStatusUnconfirmed')}
+            </span>
+          </>
+        )}
       </p>
       {support.note && (
         <p class="note">{support.note[document.documentElement.lang === 'ja' ? 'ja' : 'en']}</p>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
+import { hasHostPermission, requestHostPermission } from '../../platform/permissions';
 import { readManagedPolicy, readSettings, updateSettings, validEndpoint } from '../../platform/settings';
 
 export function EndpointSection() {
@@ -19,8 +20,13 @@ export function EndpointSection() {
       setStatus(t('optionsEndpointInvalid'));
       return;
     }
+    // A mirror is asked with plain GETs only once the user allows its host (the browser asks now,
+    // inside the click); until then checks say `unchecked` rather than send a CORS preflight.
+    const allowed = endpoint
+      ? (await hasHostPermission(endpoint)) || (await requestHostPermission(endpoint).catch(() => false))
+      : true;
     await updateSettings(() => ({ hibpEndpoint: endpoint }));
-    setStatus(t('optionsEndpointSaved'));
+    setStatus(t(allowed ? 'optionsEndpointSaved' : 'optionsEndpointNotAllowed'));
   };
 
   return (

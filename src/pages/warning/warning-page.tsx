@@ -1,16 +1,17 @@
 import { render } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 
-import { t, uiLanguage } from '../../platform/i18n';
+import { say, t, uiLanguage } from '../../platform/i18n';
 import { readFrameParameters } from '../../platform/contract/frame-parameters';
 import { sendToBackground } from '../../platform/messaging';
 import { watchVerdict } from '../../platform/verdict-store';
 import type { PasswordVerdict } from '../../model/verdict';
 import { siteForHost } from '../../catalog/catalog';
 import { changePasswordUrl } from '../../catalog/change-password-url';
-import { closeThisFrame, watchObscured } from '../frame-controls';
+import { useClickjackingGuard } from '../clickjacking-guard';
+import { closeThisFrame } from '../frame-close';
 import { prepareDocument } from '../../ui/page-document';
-import { verdictMessage } from '../verdict-text';
+import { verdictWording } from '../../domain/verdict-wording';
 import '../../ui/theme.css';
 import './warning.css';
 
@@ -35,13 +36,7 @@ function useVerdict(): PasswordVerdict | undefined {
 
 function WarningFrame() {
   const verdict = useVerdict();
-  const root = useRef<HTMLElement>(null);
-  const [obscured, setObscured] = useState(false);
-  const isObscured = useRef<() => boolean>(() => false);
-
-  useEffect(() => {
-    if (root.current) isObscured.current = watchObscured(root.current, setObscured);
-  }, []);
+  const { root, obscured, guarded } = useClickjackingGuard<HTMLElement>();
 
   // Layout effect: runs right after render, not after the next paint (which a frame loaded
   // while hidden may wait for).
@@ -59,12 +54,10 @@ function WarningFrame() {
     else delete element.dataset.breachCount;
   }, [verdict]);
 
-  const guarded = (action: () => void) => () => {
-    if (!isObscured.current()) action();
-  };
   const site = verdict ? siteForHost(verdict.hostname) : undefined;
-  const message =
-    verdict?.state === 'done' && verdict.tokens.length > 0 ? verdictMessage(verdict, language) : undefined;
+  const wording =
+    verdict?.state === 'done' && verdict.tokens.length > 0 ? verdictWording(verdict, language) : undefined;
+  const message = wording && { tone: wording.tone, title: say(wording.title), lines: wording.lines.map(say) };
   const link =
     site && message && message.tone === 'danger' && verdict?.siteId ? changePasswordUrl(site) : undefined;
 

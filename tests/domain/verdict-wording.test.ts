@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { verdictMessage } from '../../src/pages/verdict-text';
+import { verdictWording } from '../../src/domain/verdict-wording';
+import { say } from '../../src/platform/i18n';
+
+const verdictMessage = (verdict: PasswordVerdict, language: 'en' | 'ja') => {
+  const wording = verdictWording(verdict, language);
+  return { tone: wording.tone, title: say(wording.title), lines: wording.lines.map(say) };
+};
 import type { PasswordVerdict } from '../../src/model/verdict';
 
 const base: PasswordVerdict = {

@@ -1,11 +1,5 @@
-import { readFrameParameters, type FrameSlot } from '../platform/contract/frame-parameters';
-import { sendToBackground } from '../platform/messaging';
-
-/** Asks the content script that mounted this frame to remove it (relayed by the background). */
-export function closeThisFrame(slot: FrameSlot): void {
-  const frameId = readFrameParameters(slot, location.search)?.frame;
-  if (frameId) void sendToBackground('page-to-background:close-frame', { frameId }).catch(() => undefined);
-}
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /**
  * Clickjacking defence: with IntersectionObserver v2 the frame learns whether anything covers it.
@@ -30,4 +24,25 @@ export function watchObscured(target: Element, onChange: (obscured: boolean) => 
     // Older engines without trackVisibility: fall back to plain clicks.
   }
   return () => obscured;
+}
+
+/**
+ * The guard for one frame page: attach `root` to the element to watch; `guarded(action)` runs the
+ * action only while nothing covers the frame; `obscured` says so on screen.
+ */
+export function useClickjackingGuard<T extends HTMLElement>(): {
+  root: RefObject<T | null>;
+  obscured: boolean;
+  guarded: (action: () => void) => () => void;
+} {
+  const root = useRef<T>(null);
+  const isObscured = useRef<() => boolean>(() => false);
+  const [obscured, setObscured] = useState(false);
+  useEffect(() => {
+    if (root.current) isObscured.current = watchObscured(root.current, setObscured);
+  }, []);
+  const guarded = (action: () => void) => () => {
+    if (!isObscured.current()) action();
+  };
+  return { root, obscured, guarded };
 }

@@ -1,0 +1,37 @@
+/**
+ * Hidden or decoy inputs (honeypots): not rendered, zero-sized, off-screen, or hidden from people.
+ * Uses only cheap style reads; runs once per scan, never per keystroke.
+ */
+export function isHumanVisible(input: HTMLElement): boolean {
+  if (
+    input.hidden ||
+    input.getAttribute('aria-hidden') === 'true' ||
+    input.closest('[hidden],[aria-hidden="true"]')
+  )
+    return false;
+  const view = input.ownerDocument.defaultView;
+  const style = view?.getComputedStyle(input);
+  if (
+    style &&
+    (style.display === 'none' ||
+      style.visibility === 'hidden' ||
+      (style.opacity !== '' && Number(style.opacity) === 0))
+  )
+    return false;
+  if (
+    typeof input.checkVisibility === 'function' &&
+    !input.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })
+  )
+    return false;
+  const box = input.getBoundingClientRect();
+  const root = input.ownerDocument.documentElement;
+  // Layout-less environments report 0×0 for everything; only trust sizes when something has size.
+  if (root.getBoundingClientRect().width === 0) return true;
+  if (box.width < 2 || box.height < 2) return false;
+  // Off the page: above or left of it, or right of the layout width (`left: 20000px` decoys widen
+  // the scrollable area, so the viewport's width is the bound, as forms do not scroll sideways).
+  const scrollX = view?.scrollX ?? 0;
+  const scrollY = view?.scrollY ?? 0;
+  const layoutWidth = Math.max(root.clientWidth, view?.innerWidth ?? 0);
+  return box.right + scrollX > 0 && box.bottom + scrollY > 0 && box.left + scrollX < layoutWidth;
+}
