@@ -39,6 +39,9 @@ export default defineManifest({
       matches: marketplaces,
       js: ['src/content/content-main.ts'],
       all_frames: true,
+      // Isolated world (the default): page scripts cannot reach our functions or prototypes. The
+      // `main-world` control build runs it in the page's world to prove a test sees the difference.
+      ...(process.env.FURIMA_CONTROL === 'main-world' ? { world: 'MAIN' as const } : {}),
       run_at: 'document_idle',
     },
   ],

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type BrowserContext } from '@playwright/test';
-import type { LoopbackWorld } from './loopback-world';
+import { MIRROR_HOST, type LoopbackWorld } from './loopback-world';
 import { testSecrets, tracesOf } from './secrets';
 import { dumpExtensionStorage } from './storage-scan';
 
@@ -25,6 +25,7 @@ export async function auditAfterTest(
   const extensionRequests = world.requests.filter(
     (request) =>
       request.host === 'api.pwnedpasswords.com' ||
+      request.host === MIRROR_HOST ||
       String(request.headers.origin ?? '').startsWith('chrome-extension://'),
   );
   for (const request of extensionRequests) {

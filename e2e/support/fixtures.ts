@@ -10,14 +10,24 @@ import {
 import { chromiumPath } from './chromium-path';
 import { auditAfterTest } from './audit';
 import { LoopbackWorld } from './loopback-world';
-import { remember } from './secrets';
+import { remember, testSecrets } from './secrets';
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname.replace(/\/$/, '');
 
-interface TestFixtures {
+/** The build with one defence removed (`npm run build:controls`, scripts/vite/controls.ts). */
+export function controlBuild(name: string): string {
+  return new URL(`../../dist-control-${name}/`, import.meta.url).pathname.replace(/\/$/, '');
+}
+
+export interface TestFixtures {
   language: 'en' | 'ja';
-  /** Extra Chromium arguments for one test file (e.g. a different build). */
+  /** The unpacked build to load (e.g. a control build). */
   extensionPath: string;
+  /**
+   * Run the leak audit after the test. Only control tests switch it off: they run builds with a
+   * defence removed, which leak on purpose (SECURITY.md, "Claims").
+   */
+  audit: boolean;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -71,14 +81,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   language: ['en', { option: true }],
   extensionPath: [DIST, { option: true }],
-  context: async ({ world, language, extensionPath }, use, testInfo) => {
+  audit: [true, { option: true }],
+  context: async ({ world, language, extensionPath, audit }, use, testInfo) => {
     world.reset();
     const context = await launchWithExtension(world, language, extensionPath);
     await use(context);
     // Every test ends with the leak audit: network log and a scan of everything stored.
     const worker = context.serviceWorkers()[0];
     const extensionId = worker ? new URL(worker.url()).host : await extensionIdOf(context);
-    await auditAfterTest(world, context, extensionId, testInfo.testId);
+    if (audit) await auditAfterTest(world, context, extensionId, testInfo.testId);
+    else testSecrets.clear();
     await context.close();
   },
   serviceWorker: async ({ context }, use) => {

@@ -13,6 +13,8 @@ export interface LoggedRequest {
   body: string;
 }
 
+export const MIRROR_HOST = 'pwned-mirror.example.org';
+
 const BROWSER_OWN_HOSTS =
   /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com|googleusercontent\.com)$/;
 const PAGES = new URL('../pages/', import.meta.url).pathname;
@@ -67,7 +69,9 @@ export class LoopbackWorld {
           headers: request.headers,
           body: Buffer.concat(chunks).toString('utf8'),
         });
-        if (host === 'api.pwnedpasswords.com') return this.hibp.handle(request, response);
+        // A self-hosted mirror of the range API (options/policy can point the guard at one).
+        if (host === 'api.pwnedpasswords.com' || host === MIRROR_HOST)
+          return this.hibp.handle(request, response);
         const file = pageFile(host, new URL(request.url ?? '/', 'https://x').pathname);
         if (!file)
           return void response
