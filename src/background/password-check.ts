@@ -17,7 +17,7 @@ type CheckRequest = RequestOf<'content-to-background:check-password'>;
 type CheckReply = ReplyOf<'content-to-background:check-password'>;
 
 /** Enough to tell a user's few logins apart on one site, too few to confirm a username guess. */
-const USERNAME_KEY_BITS = 32;
+const USERNAME_KEY_BITS = 16;
 
 function breachTokens(breach: BreachResult | undefined): VerdictToken[] {
   return breach ? [breach.status] : [];

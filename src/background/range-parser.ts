@@ -3,6 +3,9 @@
  * count, separated by CRLF or LF. Any malformed line invalidates the whole body, because a
  * half-understood answer must never turn into `clean`. Count-0 lines are padding, not breaches.
  *
+ * Element reads are written `bytes[index]!`, not `bytes[index] as number` (the same JavaScript):
+ * mutation testing's printer drops the parentheses `(x as number) & y` needs.
+ *
  * The hot path works on the response bytes: one validating pass that also finds the suffix asked
  * about. The cache keeps keyed digests of the breached suffixes, never the suffixes themselves.
  */
@@ -34,13 +37,13 @@ function isHexSuffix(bytes: Uint8Array, start: number): boolean {
   let valid = 1;
   for (let index = start, end = start + SUFFIX_HEX_LENGTH; index < end; index += 7) {
     valid &=
-      (IS_HEX[bytes[index] as number] as number) &
-      (IS_HEX[bytes[index + 1] as number] as number) &
-      (IS_HEX[bytes[index + 2] as number] as number) &
-      (IS_HEX[bytes[index + 3] as number] as number) &
-      (IS_HEX[bytes[index + 4] as number] as number) &
-      (IS_HEX[bytes[index + 5] as number] as number) &
-      (IS_HEX[bytes[index + 6] as number] as number);
+      IS_HEX[bytes[index]!]! &
+      IS_HEX[bytes[index + 1]!]! &
+      IS_HEX[bytes[index + 2]!]! &
+      IS_HEX[bytes[index + 3]!]! &
+      IS_HEX[bytes[index + 4]!]! &
+      IS_HEX[bytes[index + 5]!]! &
+      IS_HEX[bytes[index + 6]!]!;
   }
   return valid === 1;
 }
@@ -55,7 +58,7 @@ function lowerCaseBytes(suffixHex: string): Uint8Array {
 
 function sameSuffix(bytes: Uint8Array, start: number, target: Uint8Array): boolean {
   for (let index = 0; index < SUFFIX_HEX_LENGTH; index++) {
-    if (((bytes[start + index] as number) | LOWER_BIT) !== (target[index] as number)) return false;
+    if ((bytes[start + index]! | LOWER_BIT) !== target[index]!) return false;
   }
   return true;
 }
@@ -72,7 +75,7 @@ export function lookupRange(
   const length = bytes.length;
   if (length === 0) return { ok: false, reason: 'empty body' };
   const target = lowerCaseBytes(suffixHex);
-  const firstTarget = target[0] as number;
+  const firstTarget = target[0]!;
   let count = 0;
   let position = 0;
   let line = 0;
@@ -86,26 +89,22 @@ export function lookupRange(
     if (bytes[position++] !== COLON) return { ok: false, reason: `line ${line}: expected ':'` };
     const digitsStart = position;
     let value = 0;
-    let byte = bytes[position] as number;
+    let byte = bytes[position]!;
     while (byte >= ZERO && byte <= NINE) {
       value = value * 10 + (byte - ZERO);
-      byte = bytes[++position] as number;
+      byte = bytes[++position]!;
     }
     const digits = position - digitsStart;
     if (digits === 0 || digits > MAX_COUNT_DIGITS || value > 0xffffffff) {
       return { ok: false, reason: `line ${line}: count is not a decimal number` };
     }
     if (position < length) {
-      if (byte === CR) byte = bytes[++position] as number;
+      if (byte === CR) byte = bytes[++position]!;
       if (byte !== LF) return { ok: false, reason: `line ${line}: unexpected character` };
       position++;
     }
     if (value > 0) {
-      if (
-        count === 0 &&
-        ((bytes[start] as number) | LOWER_BIT) === firstTarget &&
-        sameSuffix(bytes, start, target)
-      )
+      if (count === 0 && (bytes[start]! | LOWER_BIT) === firstTarget && sameSuffix(bytes, start, target))
         count = value;
       onLine?.(start, value);
     }
@@ -125,16 +124,16 @@ function digestInto(
   target: Uint32Array,
   offset: number,
 ): void {
-  let high = (key[0] as number) ^ 0x9e3779b9;
-  let low = (key[1] as number) ^ 0x85ebca6b;
+  let high = key[0]! ^ 0x9e3779b9;
+  let low = key[1]! ^ 0x85ebca6b;
   for (let index = start, end = start + SUFFIX_HEX_LENGTH; index < end; index++) {
-    const byte = (bytes[index] as number) | LOWER_BIT;
+    const byte = bytes[index]! | LOWER_BIT;
     high = Math.imul(high ^ byte, 0x01000193);
     low = Math.imul(low ^ byte, 0x5bd1e995);
     low ^= low >>> 15;
   }
-  high = Math.imul(high ^ (high >>> 16) ^ (key[2] as number), 0x85ebca6b);
-  low = Math.imul(low ^ (low >>> 13) ^ (key[3] as number), 0xc2b2ae35);
+  high = Math.imul(high ^ (high >>> 16) ^ key[2]!, 0x85ebca6b);
+  low = Math.imul(low ^ (low >>> 13) ^ key[3]!, 0xc2b2ae35);
   target[offset] = (high ^ (high >>> 13) ^ low) >>> 0;
   target[offset + 1] = (low ^ (low >>> 16) ^ Math.imul(high, 0x27d4eb2d)) >>> 0;
 }
@@ -189,7 +188,7 @@ export function countOf(range: PackedRange, digest: Uint32Array): number {
   const high = digest[0];
   const low = digest[1];
   for (let entry = 0; entry < size; entry++) {
-    if (digests[entry * 2] === high && digests[entry * 2 + 1] === low) return counts[entry] as number;
+    if (digests[entry * 2] === high && digests[entry * 2 + 1] === low) return counts[entry]!;
   }
   return 0;
 }
