@@ -13,13 +13,23 @@ const range = (suffix: string) => `${suffix}:3\r\n`;
 
 function okFetch() {
   globalThis.fetch = vi.fn(
-    async () => new Response(range('0018A45C4D1DEF81644B54AB7F969B88D65'), { headers: { 'content-type': 'text/plain' } }),
+    async () =>
+      new Response(range('0018A45C4D1DEF81644B54AB7F969B88D65'), {
+        headers: { 'content-type': 'text/plain' },
+      }),
   ) as unknown as typeof fetch;
 }
 
 const check = (overrides: Record<string, unknown> = {}) => ({
   name: 'content-to-background:check-password',
-  payload: { token: TOKEN, hostname: 'fril.jp', pageKind: 'login', fieldRole: 'current', password: 'pw', ...overrides },
+  payload: {
+    token: TOKEN,
+    hostname: 'fril.jp',
+    pageKind: 'login',
+    fieldRole: 'current',
+    password: 'pw',
+    ...overrides,
+  },
 });
 
 describe('routeMessage: refusals', () => {
@@ -42,7 +52,9 @@ describe('routeMessage: refusals', () => {
   });
 
   it('refuses other extensions, the wrong kind of sender, and messages only the background sends', async () => {
-    expect(await routeMessage(check(), { ...content(), id: 'other' })).toEqual({ error: 'sender is not this extension' });
+    expect(await routeMessage(check(), { ...content(), id: 'other' })).toEqual({
+      error: 'sender is not this extension',
+    });
     expect(await routeMessage(check(), extensionPage)).toEqual({ error: 'sender is not a content script' });
     const mute = { name: 'page-to-background:mute-site', payload: { hostname: 'fril.jp', muted: true } };
     expect(await routeMessage(mute, content())).toEqual({ error: 'sender is not an extension page' });
@@ -54,7 +66,10 @@ describe('routeMessage: refusals', () => {
     expect(await routeMessage(check({ hostname: 'www.ebay.com' }), content())).toEqual({
       error: 'sender is not on that host',
     });
-    const seen = { name: 'content-to-background:page-seen', payload: { hostname: 'www.ebay.com', pageKind: 'login' } };
+    const seen = {
+      name: 'content-to-background:page-seen',
+      payload: { hostname: 'www.ebay.com', pageKind: 'login' },
+    };
     expect(await routeMessage(seen, content())).toEqual({ error: 'sender is not on that host' });
   });
 
@@ -73,7 +88,11 @@ describe('routeMessage: handlers', () => {
   it('checks a password and answers when the breach check is final', async () => {
     okFetch();
     expect(await routeMessage(check(), content())).toEqual({ outcome: 'final', show: true });
-    expect(await readVerdict(TOKEN)).toMatchObject({ state: 'done', tokens: ['clean'], credentialGroup: 'rakuma' });
+    expect(await readVerdict(TOKEN)).toMatchObject({
+      state: 'done',
+      tokens: ['clean'],
+      credentialGroup: 'rakuma',
+    });
   });
 
   it('answers checks beyond the tab’s budget as unchecked, without running them', async () => {
@@ -81,16 +100,25 @@ describe('routeMessage: handlers', () => {
     for (let index = 0; index < CHECKS_PER_TAB_PER_MINUTE; index++)
       await routeMessage(check({ token: `${TOKEN}${index}` }), content());
     const calls = vi.mocked(globalThis.fetch).mock.calls.length;
-    expect(await routeMessage(check({ token: `${TOKEN}XX` }), content())).toEqual({ outcome: 'rate-limited', show: true });
+    expect(await routeMessage(check({ token: `${TOKEN}XX` }), content())).toEqual({
+      outcome: 'rate-limited',
+      show: true,
+    });
     expect(vi.mocked(globalThis.fetch).mock.calls.length).toBe(calls);
-    expect(await readVerdict(`${TOKEN}XX`)).toMatchObject({ tokens: ['unchecked'], uncheckedReason: 'rate-limited' });
+    expect(await readVerdict(`${TOKEN}XX`)).toMatchObject({
+      tokens: ['unchecked'],
+      uncheckedReason: 'rate-limited',
+    });
   });
 
   it('hands the next page of the tab the last check, only within the same credential group', async () => {
     okFetch();
     await routeMessage(check(), content());
     const seen = (hostname: string, url: string) =>
-      routeMessage({ name: 'content-to-background:page-seen', payload: { hostname, pageKind: 'unknown' } }, content(url));
+      routeMessage(
+        { name: 'content-to-background:page-seen', payload: { hostname, pageKind: 'unknown' } },
+        content(url),
+      );
     expect(await seen('www.ebay.com', 'https://www.ebay.com/')).not.toHaveProperty('carryOverToken');
     await routeMessage(check(), content());
     expect(await seen('fril.jp', 'https://fril.jp/mypage')).toMatchObject({ carryOverToken: TOKEN });
@@ -99,10 +127,16 @@ describe('routeMessage: handlers', () => {
 
   it('decides banners: shown for recognized kinds on catalogued sites, not once dismissed', async () => {
     const seen = (pageKind: string) =>
-      routeMessage({ name: 'content-to-background:page-seen', payload: { hostname: 'fril.jp', pageKind } }, content('https://fril.jp/x', 1));
+      routeMessage(
+        { name: 'content-to-background:page-seen', payload: { hostname: 'fril.jp', pageKind } },
+        content('https://fril.jp/x', 1),
+      );
     expect(await seen('payout')).toEqual({ showBanner: true, incidentOpen: false, muted: false });
     expect(await seen('unknown')).toMatchObject({ showBanner: false });
-    const dismiss = { name: 'page-to-background:dismiss-banner', payload: { hostname: 'web.fril.jp', pageKind: 'payout' } };
+    const dismiss = {
+      name: 'page-to-background:dismiss-banner',
+      payload: { hostname: 'web.fril.jp', pageKind: 'payout' },
+    };
     expect(await routeMessage(dismiss, extensionPage)).toEqual({ ok: true });
     expect((await readSettings()).dismissedBanners).toEqual(['rakuma|payout']);
     expect(await seen('payout')).toMatchObject({ showBanner: false });
@@ -111,7 +145,10 @@ describe('routeMessage: handlers', () => {
 
   it('mutes and unmutes a credential group', async () => {
     const mute = (muted: boolean) =>
-      routeMessage({ name: 'page-to-background:mute-site', payload: { hostname: 'www.ebay.co.uk', muted } }, extensionPage);
+      routeMessage(
+        { name: 'page-to-background:mute-site', payload: { hostname: 'www.ebay.co.uk', muted } },
+        extensionPage,
+      );
     expect(await mute(true)).toEqual({ ok: true });
     expect((await readSettings()).mutedGroups).toEqual(['ebay']);
     await mute(true);
@@ -126,7 +163,9 @@ describe('routeMessage: handlers', () => {
       tabs: {
         sendMessage: async (...args: unknown[]) => {
           sent.push(args);
-          return args[1] && (args[1] as { name: string }).name.endsWith('mount-warning') ? { shown: true } : { closed: true };
+          return args[1] && (args[1] as { name: string }).name.endsWith('mount-warning')
+            ? { shown: true }
+            : { closed: true };
         },
       },
     });
@@ -139,7 +178,11 @@ describe('routeMessage: handlers', () => {
     expect(await routeMessage(mount, content('https://fril.jp/frame', 3))).toEqual({ shown: true });
     expect(sent).toEqual([
       [7, { name: 'background-to-content:close-frame', payload: { frameId: TOKEN } }, {}],
-      [7, { name: 'background-to-content:mount-warning', payload: { token: TOKEN, frameId: TOKEN } }, { frameId: 0 }],
+      [
+        7,
+        { name: 'background-to-content:mount-warning', payload: { token: TOKEN, frameId: TOKEN } },
+        { frameId: 0 },
+      ],
     ]);
     expect(await routeMessage(mount, { ...content('https://fril.jp/frame', 3), tab: undefined })).toEqual({
       error: 'sender is not a content script',

@@ -16,7 +16,11 @@ const composed = { bubbles: true, composed: true };
 function typeInto(field: HTMLInputElement, text: string, trusted = true): void {
   for (const character of text) {
     fire(field, new KeyboardEvent('keydown', { key: character, ...composed }), trusted);
-    fire(field, new InputEvent('beforeinput', { inputType: 'insertText', data: character, ...composed }), trusted);
+    fire(
+      field,
+      new InputEvent('beforeinput', { inputType: 'insertText', data: character, ...composed }),
+      trusted,
+    );
     field.value += character;
     fire(field, new InputEvent('input', { inputType: 'insertText', data: character, ...composed }), trusted);
     fire(field, new KeyboardEvent('keyup', { key: character, ...composed }), trusted);
@@ -42,7 +46,12 @@ beforeEach(() => {
     </form>
     <input id="outside" type="password">`;
   trackUserInput(document, lifetime.signal);
-  watchCommits(document, (entries) => reported.push(entries), lifetime.signal, (field) => focused.push(field));
+  watchCommits(
+    document,
+    (entries) => reported.push(entries),
+    lifetime.signal,
+    (field) => focused.push(field),
+  );
 });
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;

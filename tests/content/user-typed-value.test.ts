@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { UserTypedValue, type BeforeInputFacts } from '../../src/content/user-typed-value';
 
 /** Feeds one edit the way the browser reports it: beforeinput, then input with the new value. */
-function edit(state: UserTypedValue, facts: Partial<BeforeInputFacts> & { inputType: string }, after: string) {
+function edit(
+  state: UserTypedValue,
+  facts: Partial<BeforeInputFacts> & { inputType: string },
+  after: string,
+) {
   state.beforeInput({ data: null, valueBefore: '', replacesAll: false, ...facts });
   state.input(after);
 }

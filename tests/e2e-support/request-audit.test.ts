@@ -17,7 +17,9 @@ const sha1 = traces[0]?.hashes[0] ?? '';
 
 describe('requestProblems (the e2e leak audit)', () => {
   it('passes a padded range GET and page traffic without traces', () => {
-    expect(requestProblems([request({}), request({ host: 'fril.jp', url: '/login', headers: {} })], traces)).toEqual([]);
+    expect(
+      requestProblems([request({}), request({ host: 'fril.jp', url: '/login', headers: {} })], traces),
+    ).toEqual([]);
   });
 
   it('flags unpadded, non-GET, non-range and bodied extension requests', () => {
@@ -28,7 +30,11 @@ describe('requestProblems (the e2e leak audit)', () => {
           request({ method: 'OPTIONS' }),
           request({ url: '/range/ABCDEF' }),
           request({ body: 'x' }),
-          request({ host: 'mirror.example', headers: { origin: 'chrome-extension://abc', 'add-padding': 'true' }, url: '/x' }),
+          request({
+            host: 'mirror.example',
+            headers: { origin: 'chrome-extension://abc', 'add-padding': 'true' },
+            url: '/x',
+          }),
         ],
         traces,
       ),
@@ -36,9 +42,9 @@ describe('requestProblems (the e2e leak audit)', () => {
   });
 
   it('flags a SHA-1 trace anywhere and a plaintext password sent to the range API', () => {
-    expect(requestProblems([request({ host: 'evil.example', url: `/collect?h=${sha1}`, headers: {} })], traces)).toEqual([
-      'request to evil.example carries a SHA-1 trace',
-    ]);
+    expect(
+      requestProblems([request({ host: 'evil.example', url: `/collect?h=${sha1}`, headers: {} })], traces),
+    ).toEqual(['request to evil.example carries a SHA-1 trace']);
     expect(requestProblems([request({ url: '/range/ABCDE?p=hunter2-test-secret' })], traces)).toContain(
       'range request to api.pwnedpasswords.com carries a password',
     );
