@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recognizePage } from '../../src/content/recognizer';
+import { PAGE_KINDS } from '../../src/model/page-kinds';
+import { siteForHost } from '../../src/catalog/catalog';
+import { EXTERNAL_CORPUS_DIR, externalPages, type ExternalPage } from '../../e2e/support/external-corpus';
+import { formatScoreTable, scoreByKind, type Outcome } from '../../e2e/support/precision-recall';
+
+function classify(page: ExternalPage): string | null {
+  const happyWindow = window as unknown as { happyDOM: { setURL(url: string): void } };
+  happyWindow.happyDOM.setURL('https://fril.jp/x-corpus/page');
+  const html = readFileSync(join(EXTERNAL_CORPUS_DIR, page.file), 'utf8').replace(
+    /<script[\s\S]*?<\/script>/g,
+    '',
+  );
+  document.title = /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '';
+  document.documentElement.innerHTML = html
+    .replace(/^[\s\S]*?<html[^>]*>/, '')
+    .replace(/<\/html>[\s\S]*$/, '');
+  return recognizePage(document, siteForHost('fril.jp')).kind;
+}
+
+function outcomes(half: 'tuning' | 'test'): Outcome[] {
+  return externalPages(half).map((page) => ({ url: page.file, expected: page.kind, actual: classify(page) }));
+}
+
+const accuracy = (list: Outcome[]) => list.filter((o) => o.expected === o.actual).length / list.length;
+
+describe('recognizer on the external corpus at a neutral URL (DOM level, happy-dom)', () => {
+  for (const half of ['tuning', 'test'] as const) {
+    it(`${half} half: exact accuracy ≥ 0.95, every kind's recall ≥ 0.9`, () => {
+      const results = outcomes(half);
+      const scores = scoreByKind(results, PAGE_KINDS);
+      console.log(
+        formatScoreTable(
+          `External ${half} half (happy-dom), accuracy ${accuracy(results).toFixed(2)}`,
+          scores,
+        ),
+      );
+      console.log(
+        'misclassified:',
+        results.filter((o) => o.expected !== o.actual),
+      );
+      expect(accuracy(results)).toBeGreaterThanOrEqual(0.95);
+      for (const score of scores) expect(score.recall, score.kind).toBeGreaterThanOrEqual(0.9);
+    });
+  }
+});
