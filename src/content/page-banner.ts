@@ -3,12 +3,12 @@ import { mountFrame, unmountFrame } from './frame-host';
 import type { PageContext } from './page-context';
 import { randomToken } from './random-token';
 import { recognizePage } from './recognizer';
-import { scheduleWithMaxWait } from './rescan-scheduler';
+import { createRescanScheduler } from './rescan-scheduler';
 
-/** Changes pause at least this long before a rescan... */
-const RESCAN_DELAY_MS = 150;
-/** ...and a page that never pauses is rescanned this often, so banners follow any navigation. */
-const RESCAN_MAX_WAIT_MS = 400;
+/** Changes pause this long before a rescan... */
+const RESCAN = { quietMs: 250, maxWaitMs: 1_500 };
+/** ...but after a URL change (pushState included) the banner must follow within 500 ms. */
+const AFTER_NAVIGATION = { quietMs: 50, maxWaitMs: 150 };
 
 /** Never throw into the page; a failed scan just means no banner this time. */
 function safely<T>(work: () => T): T | undefined {
@@ -67,16 +67,24 @@ export function initPageBanner(context: PageContext, signal: AbortSignal): void 
   };
 
   rescan();
-  // Fields appear late and single-page apps change page kind without reloading.
-  const schedule = scheduleWithMaxWait(
-    rescan,
-    { delayMs: RESCAN_DELAY_MS, maxWaitMs: RESCAN_MAX_WAIT_MS },
-    signal,
-  );
+  // Fields appear late and single-page apps change page kind without reloading. A page that never
+  // stops changing (countdowns, live feeds) is rescanned every 1.5 s, so it costs little, but
+  // within 150 ms of a new URL, so the banner follows every navigation.
+  const scheduler = createRescanScheduler(rescan, signal);
+  const schedule = () => scheduler.request(location.href === lastUrl ? RESCAN : AFTER_NAVIGATION);
   const observer = new MutationObserver(schedule);
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  // `open` and `hidden` flips show dialogs and panels without adding nodes.
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['open', 'hidden'],
+  });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  // Popovers and modal dialogs enter the top layer without any DOM change.
+  addEventListener('toggle', schedule, { capture: true, signal });
   addEventListener('popstate', schedule, { signal });
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('currententrychange', schedule, { signal });
   navigation?.addEventListener('navigatesuccess', schedule, { signal });
 }

@@ -48,3 +48,23 @@ describe('recognizer on the external corpus at a neutral URL (DOM level, happy-d
     });
   }
 });
+
+describe('one-time codes', () => {
+  it('are never password-checked, whatever their type (control: a plain password field is)', async () => {
+    const { isCheckablePasswordField } = await import('../../src/content/field-scan');
+    const { isOneTimeCodeField } = await import('../../src/content/one-time-code');
+    document.body.innerHTML = `
+      <label for="a">Verification code</label><input id="a" type="password">
+      <input id="b" type="password" autocomplete="one-time-code">
+      <input id="c" type="password" inputmode="numeric" maxlength="6">
+      <label for="d">確認コード</label><input id="d" type="password">
+      <label for="e">Password</label><input id="e" type="password" autocomplete="current-password">`;
+    const field = (id: string) => document.getElementById(id) as HTMLInputElement;
+    for (const id of ['a', 'b', 'c', 'd']) {
+      expect(isOneTimeCodeField(field(id)), id).toBe(true);
+      expect(isCheckablePasswordField(field(id)), id).toBe(false);
+    }
+    expect(isOneTimeCodeField(field('e'))).toBe(false);
+    expect(isCheckablePasswordField(field('e'))).toBe(true);
+  });
+});
