@@ -32,6 +32,18 @@ const ADDRESS_TOKENS = new Set([
 const CARD_WORDS = 'card number|cardnumber|cc number|cvc|cvv|expiry|expiration|カード番号|有効期限';
 const EMAIL_WORDS = 'email|e mail|mail|メール|メールアドレス|courriel|correo|電子郵件|郵件';
 
+/** Site chrome: the same on every page of a shop, so it says nothing about this one. */
+const CHROME = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"]';
+
+function isSiteChrome(element: Element): boolean {
+  if (element.closest(CHROME)) return true;
+  // A header holding navigation or the shop's search box is the site's, not the page's.
+  const header = element.closest('header');
+  return !!header?.querySelector(
+    'nav, a[href="/"] ~ *, input[type="search"], input[name*="search" i], [role="search"]',
+  );
+}
+
 /** Text people can see: skips closed dialogs, `hidden` subtrees and `display: none`. */
 function isTextVisible(element: Element): boolean {
   const html = element as HTMLElement;
@@ -46,7 +58,9 @@ function zoneText(roots: readonly Root[], selector: string): string {
     for (let index = 0; index < found.length && parts.length < MAX_ELEMENTS_PER_ZONE; index++) {
       const element = found[index] as Element;
       const text = element.tagName === 'INPUT' ? (element as HTMLInputElement).value : element.textContent;
-      if (text && text.length <= MAX_TEXT_LENGTH && isTextVisible(element)) parts.push(text);
+      if (!text || text.length > MAX_TEXT_LENGTH || !isTextVisible(element)) continue;
+      // Headings count wherever they are; other text only outside the site's chrome.
+      if (selector === ZONE_SELECTORS.headings || !isSiteChrome(element)) parts.push(text);
     }
   }
   return normalizeText(parts.join(' | '));
@@ -111,7 +125,9 @@ export function readPageEvidence(
   path: string,
   catalogKind: PageKind | null,
 ): PageEvidence {
-  const fields = roots.flatMap((root) => Array.from(root.querySelectorAll<Field>(FIELD_SELECTOR)));
+  const fields = roots
+    .flatMap((root) => Array.from(root.querySelectorAll<Field>(FIELD_SELECTOR)))
+    .filter((field) => !isSiteChrome(field));
   const visibleFields = fields.filter(
     (field) =>
       !NOT_TYPED.has((field as HTMLInputElement).type) && field.type !== 'password' && isHumanVisible(field),
