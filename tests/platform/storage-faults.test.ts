@@ -79,24 +79,20 @@ describe('storage faults', () => {
         v1.createObjectStore('checklist', { keyPath: 'id' }).createIndex('bySite', 'siteId');
         v1.createObjectStore('incidents', { keyPath: 'id' }).createIndex('bySite', 'siteId');
         const stores = request.transaction as IDBTransaction;
-        stores
-          .objectStore('accounts')
-          .put({
-            ...account('rakuma', 'aaaaaaaaaa:12'),
-            id: 'rakuma|ta***@example.jp',
-            breachCount: 5481,
-            firstSeenAt: 1,
-            lastSeenAt: 2,
-          });
-        stores
-          .objectStore('breachRanges')
-          .put({
-            prefix: 'ABCDE',
-            digests: new Uint32Array(2),
-            counts: new Uint32Array(1),
-            fetchedAt: 1,
-            lastUsedAt: 1,
-          });
+        stores.objectStore('accounts').put({
+          ...account('rakuma', 'aaaaaaaaaa:12'),
+          id: 'rakuma|ta***@example.jp',
+          breachCount: 5481,
+          firstSeenAt: 1,
+          lastSeenAt: 2,
+        });
+        stores.objectStore('breachRanges').put({
+          prefix: 'ABCDE',
+          digests: new Uint32Array(2),
+          counts: new Uint32Array(1),
+          fetchedAt: 1,
+          lastUsedAt: 1,
+        });
       };
       request.onsuccess = () => {
         request.result.close();
