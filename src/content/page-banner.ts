@@ -10,6 +10,23 @@ const RESCAN = { quietMs: 250, maxWaitMs: 1_500 };
 /** ...but after a URL change (pushState included) the banner must follow within 500 ms. */
 const AFTER_NAVIGATION = { quietMs: 50, maxWaitMs: 150 };
 
+/** Elements whose arrival or change can change the page kind; a ticking counter cannot. */
+const SHAPES_THE_KIND =
+  'input, select, textarea, form, h1, h2, h3, legend, label, button, dialog, [role="dialog"]';
+
+function changesTheKind(record: MutationRecord): boolean {
+  if (record.type === 'attributes') return true;
+  const target = record.target instanceof Element ? record.target : record.target.parentElement;
+  if (target?.closest(SHAPES_THE_KIND)) return true;
+  for (const list of [record.addedNodes, record.removedNodes]) {
+    for (const node of Array.from(list)) {
+      if (node instanceof Element && (node.matches(SHAPES_THE_KIND) || node.querySelector(SHAPES_THE_KIND)))
+        return true;
+    }
+  }
+  return false;
+}
+
 /** Never throw into the page; a failed scan just means no banner this time. */
 function safely<T>(work: () => T): T | undefined {
   try {
@@ -72,7 +89,11 @@ export function initPageBanner(context: PageContext, signal: AbortSignal): void 
   // within 150 ms of a new URL, so the banner follows every navigation.
   const scheduler = createRescanScheduler(rescan, signal);
   const schedule = () => scheduler.request(location.href === lastUrl ? RESCAN : AFTER_NAVIGATION);
-  const observer = new MutationObserver(schedule);
+  // A new URL always rescans; otherwise only changes that can alter the kind (fields, headings,
+  // dialogs) do, so live feeds and countdowns cost one cheap check per change and no scan.
+  const observer = new MutationObserver((records) => {
+    if (location.href !== lastUrl || records.some(changesTheKind)) schedule();
+  });
   // `open` and `hidden` flips show dialogs and panels without adding nodes.
   observer.observe(document.documentElement, {
     childList: true,
