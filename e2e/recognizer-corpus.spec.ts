@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PAGE_KINDS } from '../src/model/page-kinds';
 import { expect, test, topBannerKind } from './support/fixtures';
+import { catalogUrl, externalPages, neutralUrl, type ExternalPage } from './support/external-corpus';
 import { formatScoreTable, scoreByKind, type Outcome } from './support/precision-recall';
 
 interface CorpusPage {
@@ -50,3 +51,48 @@ test('banners follow the recognized page kind on every corpus page (precision an
     expect(score.recall, `${score.kind} recall`).toBeGreaterThanOrEqual(0.95);
   }
 });
+
+/** Exact-kind accuracy over every page, negatives included. */
+function accuracy(outcomes: readonly Outcome[]): number {
+  return outcomes.filter((outcome) => outcome.expected === outcome.actual).length / outcomes.length;
+}
+
+async function readExternal(
+  page: Page,
+  pages: readonly ExternalPage[],
+  urlOf: (entry: ExternalPage, index: number) => string,
+): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const [index, entry] of pages.entries()) {
+    await page.goto(urlOf(entry, index));
+    outcomes.push({
+      url: entry.file,
+      expected: entry.kind,
+      actual: await bannerKind(page, entry.kind !== null),
+    });
+  }
+  return outcomes;
+}
+
+const testHalf = externalPages('test');
+for (const mode of ['neutral URL', 'catalog URL'] as const) {
+  test(`external corpus, test half, ${mode}: exact accuracy ≥ 0.95 and every kind's recall ≥ 0.9`, async ({
+    page,
+  }) => {
+    test.setTimeout(420_000);
+    const outcomes = await readExternal(page, testHalf, mode === 'neutral URL' ? neutralUrl : catalogUrl);
+    const scores = scoreByKind(outcomes, PAGE_KINDS);
+    console.log(
+      formatScoreTable(
+        `External test half at a ${mode}, ${outcomes.length} pages, exact accuracy ${accuracy(outcomes).toFixed(2)}`,
+        scores,
+      ),
+    );
+    console.log(
+      'misclassified:',
+      JSON.stringify(outcomes.filter((outcome) => outcome.expected !== outcome.actual)),
+    );
+    expect(accuracy(outcomes), 'exact-kind accuracy').toBeGreaterThanOrEqual(0.95);
+    for (const score of scores) expect(score.recall, `${score.kind} recall`).toBeGreaterThanOrEqual(0.9);
+  });
+}

@@ -7,7 +7,7 @@ export const RESULTS_FILE = join(import.meta.dirname, '..', 'results.json');
 export interface BenchRow {
   group: string;
   name: string;
-  unit: 'ms' | 'µs' | 'KB';
+  unit: 'ms' | 'µs' | 'KB' | '%';
   median: number;
   p95: number | null;
   runs: number;

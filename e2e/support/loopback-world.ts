@@ -18,6 +18,7 @@ export const MIRROR_HOST = 'pwned-mirror.example.org';
 const BROWSER_OWN_HOSTS =
   /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com|googleusercontent\.com)$/;
 const PAGES = new URL('../pages/', import.meta.url).pathname;
+const EXTERNAL_CORPUS = new URL('../corpus-external/', import.meta.url).pathname;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -38,6 +39,17 @@ function pageFile(host: string, pathname: string): string | undefined {
       return candidate;
   }
   return undefined;
+}
+
+/**
+ * A page of the external corpus asked for with `?corpus=pages/<source>/<file>.html` on any host and
+ * path, so one page can be served at a neutral URL and at a catalogued one. Confined to the corpus.
+ */
+function externalCorpusFile(search: URLSearchParams): string | undefined {
+  const relative = search.get('corpus');
+  if (!relative) return undefined;
+  const file = join(EXTERNAL_CORPUS, normalize(relative).replace(/^(\.\.[/\\])+/, ''));
+  return file.startsWith(EXTERNAL_CORPUS) && existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
 /**
@@ -72,7 +84,8 @@ export class LoopbackWorld {
         // A self-hosted mirror of the range API (options/policy can point the guard at one).
         if (host === 'api.pwnedpasswords.com' || host === MIRROR_HOST)
           return this.hibp.handle(request, response);
-        const file = pageFile(host, new URL(request.url ?? '/', 'https://x').pathname);
+        const requested = new URL(request.url ?? '/', 'https://x');
+        const file = externalCorpusFile(requested.searchParams) ?? pageFile(host, requested.pathname);
         if (!file)
           return void response
             .writeHead(404, { 'content-type': 'text/html' })

@@ -1,5 +1,16 @@
 import { isHumanVisible } from './human-visible';
-import { NEW_PASSWORD_WORDS, containsAny, normalizeText } from './page-signals';
+import { containsAnyWord, normalizeText } from '../domain/recognition/text-match';
+import { isOneTimeCodeField } from './one-time-code';
+
+/** A password that is being set: new, or its confirmation. */
+const NEW_PASSWORD_WORDS =
+  'new|neu|neues|nouveau|nouvelle|nueva|nuevo|nuova|nuovo|新しい|新パスワード|新密碼|新的密碼';
+/** A password the user already has: asked for again before a change. */
+const CURRENT_PASSWORD_WORDS =
+  'current|old|existing|present|aktuelles|bisheriges|altes|actuel|ancien|actual|anterior|attuale|vecchia|現在|今の|旧|目前|舊';
+/** "Confirm" or "repeat": a confirmation when it follows another password, else a re-authentication. */
+const CONFIRM_WORDS =
+  'confirm|confirmation|repeat|retype|re enter|again|verify|verification|bestätigen|bestätigung|passwortbestätigung|wiederholen|confirmer|confirmar|confirma|repetir|conferma|ripeti|確認|再入力|もう一度|確認用|再次|確認密碼';
 
 export { isHumanVisible } from './human-visible';
 
@@ -22,12 +33,12 @@ export function deepInputs(
   return roots.flatMap((scope) => Array.from(scope.querySelectorAll('input')));
 }
 
-export function autocompleteTokens(input: HTMLInputElement): string[] {
+export function autocompleteTokens(input: Element): string[] {
   return (input.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 }
 
 /** Visible text that names a field: its labels, aria-label, placeholder, name and id. */
-export function fieldDescription(input: HTMLInputElement): string {
+export function fieldDescription(input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): string {
   const parts: string[] = [];
   const labels = input.labels;
   if (labels) for (const label of Array.from(labels)) parts.push(label.textContent ?? '');
@@ -38,41 +49,45 @@ export function fieldDescription(input: HTMLInputElement): string {
   }
   parts.push(
     input.getAttribute('aria-label') ?? '',
-    input.placeholder ?? '',
+    input.getAttribute('placeholder') ?? '',
     input.name ?? '',
     input.id ?? '',
   );
   // Div-built forms often put the label text right before the input, without <label>.
   const previous = input.previousElementSibling ?? input.parentElement?.previousElementSibling;
   if (previous && (previous.textContent ?? '').length < 60) parts.push(previous.textContent ?? '');
-  return normalizeText(parts.join(' ').replace(/[_-]+/g, ' '));
+  return normalizeText(parts.join(' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
 }
 
 /**
  * A password field worth checking: a real, visible password input, not a PIN pad, a one-character
- * "memorable data" box or a one-time code.
+ * "memorable data" box, a card security code or a one-time code.
  */
 export function isCheckablePasswordField(input: HTMLInputElement): boolean {
   if (input.type !== 'password' || input.disabled) return false;
   const maxLength = input.maxLength;
   if (maxLength > 0 && maxLength <= 4) return false;
-  const tokens = autocompleteTokens(input);
-  if (tokens.includes('one-time-code') || tokens.includes('cc-csc')) return false;
-  const description = fieldDescription(input);
-  if (
-    /\b(pin|otp|cvv|cvc|security code)\b|暗証番号|ワンタイム|セキュリティコード|memorable/.test(description)
-  )
-    return false;
-  if (input.inputMode === 'numeric' && maxLength > 0 && maxLength <= 8) return false;
+  if (autocompleteTokens(input).includes('cc-csc') || isOneTimeCodeField(input)) return false;
+  if (containsAnyWord(fieldDescription(input), 'cvv|cvc|memorable|セキュリティコード')) return false;
   return isHumanVisible(input);
 }
 
-/** New password (signup, password change) or confirmation, rather than the current one. */
+/**
+ * New password (signup, password change) or its confirmation, rather than the current one. A field
+ * asking to "enter your password to confirm" an e-mail change or a deletion is the current one: a
+ * confirmation counts as new only after another password field.
+ */
 export function isNewPasswordField(input: HTMLInputElement): boolean {
   const tokens = autocompleteTokens(input);
   if (tokens.includes('new-password')) return true;
   if (tokens.includes('current-password')) return false;
-  return containsAny(fieldDescription(input), NEW_PASSWORD_WORDS);
+  const description = fieldDescription(input);
+  if (containsAnyWord(description, CURRENT_PASSWORD_WORDS)) return false;
+  if (containsAnyWord(description, NEW_PASSWORD_WORDS)) return true;
+  if (!containsAnyWord(description, CONFIRM_WORDS)) return false;
+  const scope = input.form ?? input.ownerDocument;
+  const passwords = Array.from(scope.querySelectorAll('input[type="password"]'));
+  return passwords.indexOf(input) > 0;
 }
 
 /**

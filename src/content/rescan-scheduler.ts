@@ -1,33 +1,46 @@
+export interface RescanTiming {
+  /** Run this long after the last request... */
+  quietMs: number;
+  /** ...but never later than this after the first unserved one. */
+  maxWaitMs: number;
+}
+
 /**
- * Debounce with a maximum wait: runs `task` once changes have paused for `delayMs`, and at the
- * latest `maxWaitMs` after the first change, so a page that never stops changing (countdowns, live
- * feeds, carousels) is still scanned. Every timer dies with `signal`.
+ * Debounce with a maximum wait, so a page that changes every few milliseconds (countdowns, live
+ * feeds, carousels) is still rescanned. Each request may bring its own deadline (navigation wants
+ * one sooner than a ticking clock); the earliest wins. Every timer dies with `signal`.
  */
-export function scheduleWithMaxWait(
-  task: () => void,
-  { delayMs, maxWaitMs }: { delayMs: number; maxWaitMs: number },
+export function createRescanScheduler(
+  work: () => void,
   signal: AbortSignal,
-): () => void {
-  let idle: ReturnType<typeof setTimeout> | undefined;
-  let deadline: ReturnType<typeof setTimeout> | undefined;
-  const run = () => {
-    clearTimeout(idle);
-    clearTimeout(deadline);
-    idle = deadline = undefined;
-    if (!signal.aborted) task();
+): { request(timing: RescanTiming): void } {
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  let deadlineTimer: ReturnType<typeof setTimeout> | undefined;
+  let deadline = Infinity;
+
+  const clear = () => {
+    clearTimeout(quietTimer);
+    clearTimeout(deadlineTimer);
+    quietTimer = deadlineTimer = undefined;
+    deadline = Infinity;
   };
-  signal.addEventListener(
-    'abort',
-    () => {
-      clearTimeout(idle);
-      clearTimeout(deadline);
+  const run = () => {
+    clear();
+    if (!signal.aborted) work();
+  };
+  signal.addEventListener('abort', clear, { once: true });
+
+  return {
+    request({ quietMs, maxWaitMs }) {
+      if (signal.aborted) return;
+      clearTimeout(quietTimer);
+      quietTimer = setTimeout(run, quietMs);
+      const due = performance.now() + maxWaitMs;
+      if (due < deadline) {
+        deadline = due;
+        clearTimeout(deadlineTimer);
+        deadlineTimer = setTimeout(run, maxWaitMs);
+      }
     },
-    { once: true },
-  );
-  return () => {
-    if (signal.aborted) return;
-    clearTimeout(idle);
-    idle = setTimeout(run, delayMs);
-    deadline ??= setTimeout(run, maxWaitMs);
   };
 }

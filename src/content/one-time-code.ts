@@ -1,0 +1,26 @@
+import { containsAnyWord, normalizeText } from '../domain/recognition/text-match';
+
+/** Words naming a one-time code (not a password), in the languages the vocabulary covers. */
+const ONE_TIME_CODE_WORDS =
+  'otp|totp|hotp|one time|one time code|one time password|verification code|security code|auth code|authentication code|2fa|mfa|passcode|pin|' +
+  'bestätigungscode|sicherheitscode|einmalcode|code de vérification|code à usage unique|código de verificación|código de un solo uso|codice di verifica|codice one time|' +
+  '認証コード|確認コード|ワンタイム|セキュリティコード|暗証番号|驗證碼|認證碼|一次性密碼';
+
+function describe(input: HTMLInputElement): string {
+  const parts = [input.name, input.id, input.placeholder, input.getAttribute('aria-label') ?? ''];
+  for (const label of Array.from(input.labels ?? [])) parts.push(label.textContent ?? '');
+  return normalizeText(parts.join(' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
+}
+
+/**
+ * A one-time code (TOTP, SMS or e-mail code, PIN), whatever its `type`: never breach-checked and no
+ * sign of a login. Pure DOM reading: attributes, labels and the short numeric shape codes take.
+ */
+export function isOneTimeCodeField(input: HTMLInputElement): boolean {
+  const tokens = (input.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
+  if (tokens.includes('one-time-code')) return true;
+  const maxLength = input.maxLength;
+  const numeric = input.inputMode === 'numeric' || /^\[0-9\]|^\\d/.test(input.pattern);
+  if (numeric && maxLength > 0 && maxLength <= 8) return true;
+  return containsAnyWord(describe(input), ONE_TIME_CODE_WORDS);
+}

@@ -1,0 +1,147 @@
+import type { PageKind } from '../model/page-kinds';
+import type { FieldCounts, PageEvidence, TextZone } from '../domain/recognition/features';
+import { containsAnyWord, countClassWords, normalizeText } from '../domain/recognition/text-match';
+import { autocompleteTokens, fieldDescription, isHumanVisible, isNewPasswordField } from './field-scan';
+import { isOneTimeCodeField } from './one-time-code';
+
+type Root = Document | ShadowRoot;
+
+const ZONE_SELECTORS: Record<Exclude<TextZone, 'fields'>, string> = {
+  headings:
+    'h1, h2, h3, h4, legend, [role="heading"], dialog [class*="title"], [class*="title"]:is(header *)',
+  paragraphs: 'p, li, dd, small, label:not(:has(input, select, textarea))',
+  // Buttons, and links styled or placed as buttons ("Forgot your password?", "Set up two-factor").
+  buttons:
+    'button, input[type="submit"], input[type="button"], [role="button"], a[class*="btn"], a[class*="button"], form a, main a',
+};
+const MAX_ELEMENTS_PER_ZONE = 60;
+const MAX_TEXT_LENGTH = 300;
+const FIELD_SELECTOR = 'input, select, textarea';
+const NOT_TYPED = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio']);
+const ADDRESS_TOKENS = new Set([
+  'street-address',
+  'address-line1',
+  'address-line2',
+  'address-line3',
+  'address-level1',
+  'address-level2',
+  'postal-code',
+  'country',
+  'country-name',
+]);
+const CARD_WORDS = 'card number|cardnumber|cc number|cvc|cvv|expiry|expiration|カード番号|有効期限';
+const EMAIL_WORDS = 'email|e mail|mail|メール|メールアドレス|courriel|correo|電子郵件|郵件';
+
+/** Site chrome: the same on every page of a shop, so it says nothing about this one. */
+const CHROME = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"]';
+
+function isSiteChrome(element: Element): boolean {
+  if (element.closest(CHROME)) return true;
+  // A header holding navigation or the shop's search box is the site's, not the page's.
+  const header = element.closest('header');
+  return !!header?.querySelector(
+    'nav, a[href="/"] ~ *, input[type="search"], input[name*="search" i], [role="search"]',
+  );
+}
+
+/** Text people can see: skips closed dialogs, `hidden` subtrees and `display: none`. */
+function isTextVisible(element: Element): boolean {
+  const html = element as HTMLElement;
+  if (typeof html.checkVisibility === 'function') return html.checkVisibility();
+  return !element.closest('[hidden], dialog:not([open]), [style*="display: none"], [style*="display:none"]');
+}
+
+function zoneText(roots: readonly Root[], selector: string): string {
+  const parts: string[] = [];
+  for (const root of roots) {
+    const found = root.querySelectorAll(selector);
+    for (let index = 0; index < found.length && parts.length < MAX_ELEMENTS_PER_ZONE; index++) {
+      const element = found[index] as Element;
+      const text = element.tagName === 'INPUT' ? (element as HTMLInputElement).value : element.textContent;
+      if (!text || text.length > MAX_TEXT_LENGTH || !isTextVisible(element)) continue;
+      // Headings count wherever they are; other text only outside the site's chrome.
+      if (selector === ZONE_SELECTORS.headings || !isSiteChrome(element)) parts.push(text);
+    }
+  }
+  return normalizeText(parts.join(' | '));
+}
+
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+function countFields(fields: readonly Field[], passwords: readonly HTMLInputElement[]): FieldCounts {
+  const counts: FieldCounts = {
+    inputs: 0,
+    passwords: passwords.length,
+    newPasswords: passwords.filter(isNewPasswordField).length,
+    currentPasswords: 0,
+    oneTimeCodes: 0,
+    files: 0,
+    addressFields: 0,
+    emailFields: 0,
+    cardFields: 0,
+    searchFields: 0,
+    dateFields: 0,
+    textareas: 0,
+  };
+  counts.currentPasswords = counts.passwords - counts.newPasswords;
+  for (const field of fields) {
+    const type = field.tagName === 'INPUT' ? (field as HTMLInputElement).type : field.tagName.toLowerCase();
+    if (type === 'file') counts.files++;
+    if (NOT_TYPED.has(type) || type === 'file' || !isHumanVisible(field)) continue;
+    counts.inputs++;
+    const tokens = autocompleteTokens(field);
+    const description = fieldDescription(field);
+    if (field.tagName === 'INPUT' && type !== 'password' && isOneTimeCodeField(field as HTMLInputElement))
+      counts.oneTimeCodes++;
+    if (tokens.some((token) => ADDRESS_TOKENS.has(token)) || countClassWords(description, 'address') > 0)
+      counts.addressFields++;
+    if (type === 'email' || tokens.includes('email') || containsAnyWord(description, EMAIL_WORDS))
+      counts.emailFields++;
+    if (tokens.some((token) => token.startsWith('cc-')) || containsAnyWord(description, CARD_WORDS))
+      counts.cardFields++;
+    if (type === 'search' || field.closest('[role="search"]')) counts.searchFields++;
+    if (type === 'date' || tokens.some((token) => token.startsWith('bday'))) counts.dateFields++;
+    if (type === 'textarea') counts.textareas++;
+  }
+  return counts;
+}
+
+/** URL words per kind, read from the path only (the host is the marketplace's, whatever the page). */
+const URL_HINTS: Record<PageKind, RegExp> = {
+  login: /\/(log-?in|sign-?in|sign_in|signon|session)\b/,
+  signup: /\/(sign-?up|sign_up|register|registration|join)\b/,
+  'password-change': /(change[_-]?(pw|password)|password[_-]?(change|edit|update|reset)|\/password\b)/,
+  'email-change': /(change[_-]?e?-?mail|e?-?mail[_-]?(change|edit|update)|\/emails?\b)/,
+  payout: /(bank|payout|withdraw|wallet_trans|transfer[_-]?request|sales[_-]?proceeds)/,
+  address: /(deliver[_-]?address|shipping[_-]?address|\/address(es)?\b)/,
+  'identity-verification': /(identity|identification|verification\/id|kyc|honnin|id[_-]?verify)/,
+  'two-factor': /(two[_-]?factor|2fa|mfa|passkeys?|authdevice|otp[_-]?settings|totp)/,
+};
+
+/** Reads what the recognizer weighs from the document and its open shadow roots. */
+export function readPageEvidence(
+  roots: readonly Root[],
+  passwords: readonly HTMLInputElement[],
+  path: string,
+  catalogKind: PageKind | null,
+): PageEvidence {
+  const fields = roots
+    .flatMap((root) => Array.from(root.querySelectorAll<Field>(FIELD_SELECTOR)))
+    .filter((field) => !isSiteChrome(field));
+  const visibleFields = fields.filter(
+    (field) =>
+      !NOT_TYPED.has((field as HTMLInputElement).type) && field.type !== 'password' && isHumanVisible(field),
+  );
+  const document = roots[0] as Document;
+  return {
+    text: {
+      headings: normalizeText(`${document.title ?? ''} | ${zoneText(roots, ZONE_SELECTORS.headings)}`),
+      paragraphs: zoneText(roots, ZONE_SELECTORS.paragraphs),
+      fields: normalizeText([...visibleFields, ...passwords].map(fieldDescription).join(' | ')),
+      buttons: zoneText(roots, ZONE_SELECTORS.buttons),
+    },
+    fields: countFields(fields, passwords),
+    urlKinds: (Object.keys(URL_HINTS) as PageKind[]).filter((kind) => URL_HINTS[kind].test(path)),
+    catalogKind,
+  };
+}

@@ -1,0 +1,110 @@
+import { PAGE_KINDS, type PageKind } from '../../model/page-kinds';
+import { countClassWords } from './text-match';
+import type { PageClass } from './vocabulary';
+
+export const PAGE_CLASSES: readonly PageClass[] = [...PAGE_KINDS, 'none'];
+
+/** Where words were read; each zone weighs differently (headings say more than paragraphs). */
+export const TEXT_ZONES = ['headings', 'paragraphs', 'fields', 'buttons'] as const;
+export type TextZone = (typeof TEXT_ZONES)[number];
+
+/** Counts read off the visible form controls. */
+export interface FieldCounts {
+  inputs: number;
+  passwords: number;
+  newPasswords: number;
+  currentPasswords: number;
+  oneTimeCodes: number;
+  files: number;
+  addressFields: number;
+  emailFields: number;
+  cardFields: number;
+  searchFields: number;
+  dateFields: number;
+  textareas: number;
+}
+
+/** Everything the recognizer knows about a page, as plain data (read from the DOM by content). */
+export interface PageEvidence {
+  /** Normalized text per zone (see `normalizeText`). */
+  text: Record<TextZone, string>;
+  fields: FieldCounts;
+  /** Kinds whose words appear in the URL path. */
+  urlKinds: readonly PageKind[];
+  /** The kind a catalog URL pattern assigns, if any. */
+  catalogKind: PageKind | null;
+}
+
+/** Structure features shared by all classes; names are keys of the weight file. */
+export function structureFeatures(fields: FieldCounts): Record<string, number> {
+  const only = (condition: boolean) => (condition ? 1 : 0);
+  return {
+    onePassword: only(fields.passwords === 1),
+    twoPasswords: only(fields.passwords === 2),
+    manyPasswords: only(fields.passwords >= 3),
+    newPassword: only(fields.newPasswords > 0),
+    currentAndNew: only(fields.currentPasswords > 0 && fields.newPasswords > 0),
+    currentOnly: only(fields.currentPasswords > 0 && fields.newPasswords === 0),
+    oneTimeCode: only(fields.oneTimeCodes > 0),
+    file: only(fields.files > 0),
+    addressFields: Math.min(fields.addressFields, 4) / 4,
+    email: only(fields.emailFields > 0),
+    card: only(fields.cardFields > 0),
+    search: only(fields.searchFields > 0),
+    date: only(fields.dateFields > 0),
+    textarea: only(fields.textareas > 0),
+    noInputs: only(fields.inputs === 0),
+    fewInputs: only(fields.inputs > 0 && fields.inputs <= 3),
+    manyInputs: only(fields.inputs >= 6),
+  };
+}
+
+/** Words of each class per zone, capped: the third synonym adds little. */
+export function wordFeatures(text: Record<TextZone, string>): Record<PageClass, Record<TextZone, number>> {
+  const result = {} as Record<PageClass, Record<TextZone, number>>;
+  for (const pageClass of PAGE_CLASSES) {
+    const zones = {} as Record<TextZone, number>;
+    for (const zone of TEXT_ZONES) zones[zone] = Math.min(countClassWords(text[zone], pageClass), 3);
+    result[pageClass] = zones;
+  }
+  return result;
+}
+
+/** Fitted weights (see scripts/fit-recognizer.mjs and weights.json). */
+export interface RecognitionWeights {
+  bias: Record<PageClass, number>;
+  /** Zone weight shared by all classes, plus a per-class correction. */
+  zones: Record<TextZone, number>;
+  zoneByClass: Record<PageClass, Record<TextZone, number>>;
+  structure: Record<PageClass, Record<string, number>>;
+  url: number;
+  catalog: number;
+}
+
+/** Every class's score (a logit) for the evidence. */
+export function classScores(evidence: PageEvidence, weights: RecognitionWeights): Record<PageClass, number> {
+  const words = wordFeatures(evidence.text);
+  const structure = structureFeatures(evidence.fields);
+  const scores = {} as Record<PageClass, number>;
+  for (const pageClass of PAGE_CLASSES) {
+    let score = weights.bias[pageClass];
+    for (const zone of TEXT_ZONES)
+      score += (weights.zones[zone] + weights.zoneByClass[pageClass][zone]) * words[pageClass][zone];
+    const perFeature = weights.structure[pageClass];
+    for (const [name, value] of Object.entries(structure)) score += (perFeature[name] ?? 0) * value;
+    if (pageClass !== 'none') {
+      if (evidence.urlKinds.includes(pageClass)) score += weights.url;
+      if (evidence.catalogKind === pageClass) score += weights.catalog;
+    }
+    scores[pageClass] = score;
+  }
+  return scores;
+}
+
+/** The best-scoring kind, or null when "none of these" wins. */
+export function decideKind(evidence: PageEvidence, weights: RecognitionWeights): PageKind | null {
+  const scores = classScores(evidence, weights);
+  let best: PageClass = 'none';
+  for (const pageClass of PAGE_CLASSES) if (scores[pageClass] > scores[best]) best = pageClass;
+  return best === 'none' ? null : best;
+}

@@ -1,0 +1,61 @@
+import { NOT_THIS_CLASS, VOCABULARY, type PageClass } from './vocabulary';
+
+/**
+ * Text as compared: NFKC-folded (full-width and half-width kana agree), lower-case, every run of
+ * punctuation or white space one space, so "E-Mail-Adresse" reads "e mail adresse".
+ */
+export function normalizeText(text: string): string {
+  return ` ${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+const LATIN_ONLY = /^[\p{Script=Latin}\p{N} ]+$/u;
+
+interface Term {
+  text: string;
+  /** Latin words must stand alone; CJK words may sit inside a compound. */
+  wholeWords: boolean;
+}
+
+function compile(list: string | undefined): Term[] {
+  return (list ?? '')
+    .split('|')
+    .map((word) => normalizeText(word).trim())
+    .filter(Boolean)
+    .map((text) => ({ text, wholeWords: LATIN_ONLY.test(text) }));
+}
+
+const TERMS = Object.fromEntries(
+  Object.entries(VOCABULARY).map(([pageClass, words]) => [pageClass, compile(words)]),
+) as Record<PageClass, Term[]>;
+const EXCLUDED = Object.fromEntries(
+  Object.keys(VOCABULARY).map((pageClass) => [pageClass, compile(NOT_THIS_CLASS[pageClass as PageClass])]),
+) as Record<PageClass, Term[]>;
+
+function contains(text: string, term: Term): boolean {
+  return text.includes(term.wholeWords ? ` ${term.text} ` : term.text);
+}
+
+/** How many distinct words of `pageClass` occur in `text` (already normalized). */
+export function countClassWords(text: string, pageClass: PageClass): number {
+  let scoped = text;
+  for (const phrase of EXCLUDED[pageClass]) {
+    if (contains(scoped, phrase))
+      scoped = scoped.split(phrase.wholeWords ? ` ${phrase.text} ` : phrase.text).join(' | ');
+  }
+  let hits = 0;
+  for (const term of TERMS[pageClass]) if (contains(scoped, term)) hits++;
+  return hits;
+}
+
+const compiledLists = new Map<string, Term[]>();
+
+/** Whether any of the `|`-separated words occurs in normalized `text`. */
+export function containsAnyWord(text: string, words: string): boolean {
+  let terms = compiledLists.get(words);
+  if (!terms) compiledLists.set(words, (terms = compile(words)));
+  return terms.some((term) => contains(text, term));
+}
