@@ -13,6 +13,7 @@ import { poshmark } from './poshmark';
 import { rakuma } from './rakuma';
 import { rakutenId } from './rakuten-id';
 import type { MarketplaceSite } from '../model/marketplace';
+import { hostCovers, mostSpecificSite } from './host-match';
 import { vinted } from './vinted';
 import { wallapop } from './wallapop';
 import { yahooJapan } from './yahoo-japan';
@@ -38,21 +39,9 @@ export const CATALOG: readonly MarketplaceSite[] = [
   jimoty,
 ];
 
-function hostCovers(entry: string, hostname: string): boolean {
-  return hostname === entry || hostname.endsWith('.' + entry);
-}
-
 /** The site owning `hostname`; the most specific host entry across the catalog wins. */
 export function siteForHost(hostname: string): MarketplaceSite | undefined {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  let best: { site: MarketplaceSite; length: number } | undefined;
-  for (const site of CATALOG) {
-    for (const entry of site.hosts) {
-      if (hostCovers(entry, host) && (!best || entry.length > best.length))
-        best = { site, length: entry.length };
-    }
-  }
-  return best?.site;
+  return mostSpecificSite(CATALOG, hostname);
 }
 
 export function siteById(id: string): MarketplaceSite | undefined {

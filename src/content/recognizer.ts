@@ -1,7 +1,7 @@
 import { decideKind, type RecognitionWeights } from '../domain/recognition/features';
 import fittedWeights from '../domain/recognition/weights.json';
 import type { PageKind } from '../model/page-kinds';
-import type { MarketplaceSite } from '../model/marketplace';
+import type { SiteAddress } from '../model/marketplace';
 import { deepInputs, isCheckablePasswordField, openShadowRoots } from './field-scan';
 import { readPageEvidence } from './page-evidence';
 
@@ -15,7 +15,7 @@ export interface Recognition {
 
 const WEIGHTS = fittedWeights as RecognitionWeights;
 
-function catalogKind(site: MarketplaceSite | undefined, location: string): PageKind | null {
+function catalogKind(site: SiteAddress | undefined, location: string): PageKind | null {
   if (!site) return null;
   for (const [kind, patterns] of Object.entries(site.urlPatterns)) {
     if (patterns?.some((pattern) => pattern.test(location))) return kind as PageKind;
@@ -29,7 +29,7 @@ function catalogKind(site: MarketplaceSite | undefined, location: string): PageK
  * evidence), with weights fitted offline on the tuning corpus. Pure reading of the DOM: never throws
  * into the page (callers wrap it) and costs one pass over fields and a bounded amount of text.
  */
-export function recognizePage(document: Document, site: MarketplaceSite | undefined): Recognition {
+export function recognizePage(document: Document, site: SiteAddress | undefined): Recognition {
   const location = document.location;
   const path = (location.hostname + location.pathname).toLowerCase();
   const roots: (Document | ShadowRoot)[] = [document, ...openShadowRoots(document)];

@@ -28,12 +28,26 @@ function compile(list: string | undefined): Term[] {
     .map((text) => ({ text, wholeWords: LATIN_ONLY.test(text) }));
 }
 
-const TERMS = Object.fromEntries(
-  Object.entries(VOCABULARY).map(([pageClass, words]) => [pageClass, compile(words)]),
-) as Record<PageClass, Term[]>;
-const EXCLUDED = Object.fromEntries(
-  Object.keys(VOCABULARY).map((pageClass) => [pageClass, compile(NOT_THIS_CLASS[pageClass as PageClass])]),
-) as Record<PageClass, Term[]>;
+/**
+ * Each class's words and excluded phrases, compiled on first use: a module-level computation would
+ * keep the whole vocabulary in bundles that only need `containsAnyWord` (the all-sites watcher).
+ */
+let compiledClasses: { terms: Record<PageClass, Term[]>; excluded: Record<PageClass, Term[]> } | undefined;
+
+function classTerms() {
+  compiledClasses ??= {
+    terms: Object.fromEntries(
+      Object.entries(VOCABULARY).map(([pageClass, words]) => [pageClass, compile(words)]),
+    ) as Record<PageClass, Term[]>,
+    excluded: Object.fromEntries(
+      Object.keys(VOCABULARY).map((pageClass) => [
+        pageClass,
+        compile(NOT_THIS_CLASS[pageClass as PageClass]),
+      ]),
+    ) as Record<PageClass, Term[]>,
+  };
+  return compiledClasses;
+}
 
 function contains(text: string, term: Term): boolean {
   return text.includes(term.wholeWords ? ` ${term.text} ` : term.text);
@@ -41,13 +55,14 @@ function contains(text: string, term: Term): boolean {
 
 /** How many distinct words of `pageClass` occur in `text` (already normalized). */
 export function countClassWords(text: string, pageClass: PageClass): number {
+  const { terms, excluded } = classTerms();
   let scoped = text;
-  for (const phrase of EXCLUDED[pageClass]) {
+  for (const phrase of excluded[pageClass]) {
     if (contains(scoped, phrase))
       scoped = scoped.split(phrase.wholeWords ? ` ${phrase.text} ` : phrase.text).join(' | ');
   }
   let hits = 0;
-  for (const term of TERMS[pageClass]) if (contains(scoped, term)) hits++;
+  for (const term of terms[pageClass]) if (contains(scoped, term)) hits++;
   return hits;
 }
 
