@@ -42,6 +42,7 @@ export async function observeFacts(
     ownChangeItems.get(credentialGroup),
   ]);
   const records = new Map(kept.map((record) => [record.fact, record]));
+  const usedOwnChanges: string[] = [];
   for (const observation of observationsOf(read)) {
     const digest = await keyedDigest(
       salt,
@@ -49,15 +50,22 @@ export async function observeFacts(
       `${observation.fact}\u0000${observation.view}\u0000${observation.value}`,
       FACT_DIGEST_BITS,
     );
-    const { record } = decideFact(
+    const { decision, record } = decideFact(
       records.get(observation.fact),
       { credentialGroup, fact: observation.fact, view: observation.view, digest },
       ownChanges?.[observation.fact],
       now,
     );
     records.set(observation.fact, record);
+    if (decision === 'own-change') usedOwnChanges.push(observation.fact);
   }
   await saveFacts([...records.values()]);
+  // One submitted form explains one change: a second change of the fact is news again.
+  if (ownChanges && usedOwnChanges.length > 0)
+    await ownChangeItems.set(
+      credentialGroup,
+      Object.fromEntries(Object.entries(ownChanges).filter(([fact]) => !usedOwnChanges.includes(fact))),
+    );
   const facts = alertsOf([...records.values()]);
   if (facts.length === 0) return undefined;
   const token = randomToken();
