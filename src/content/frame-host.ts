@@ -6,7 +6,7 @@ const FRAME_SIZE: Record<FrameSlot, { width: number; height: number }> = {
   // One size per slot whatever the verdict, so the page cannot read anything from our layout.
   banner: { width: 380, height: 132 },
   warning: { width: 380, height: 236 },
-  alert: { width: 380, height: 236 },
+  alert: { width: 380, height: 196 },
 };
 const MARGIN = 12;
 const MAX_RESTORES = 20;
