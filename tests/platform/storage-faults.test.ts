@@ -130,15 +130,13 @@ describe('database version 3 (account sentinel)', () => {
         stores
           .objectStore('accounts')
           .put({ ...account('rakuma', 'aaaaaaaaaa:12'), id: 'rakuma|x', firstSeenAt: 1, lastSeenAt: 2 });
-        stores
-          .objectStore('checklist')
-          .put({
-            id: 'rakuma|payout-account',
-            siteId: 'rakuma',
-            itemId: 'payout-account',
-            done: true,
-            changedAt: 3,
-          });
+        stores.objectStore('checklist').put({
+          id: 'rakuma|payout-account',
+          siteId: 'rakuma',
+          itemId: 'payout-account',
+          done: true,
+          changedAt: 3,
+        });
       };
       request.onsuccess = () => {
         request.result.close();
