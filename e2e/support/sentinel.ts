@@ -52,21 +52,23 @@ export interface StoredFact {
 
 /** The sentinel's records, read from the worker's IndexedDB. */
 export async function storedFacts(worker: Worker): Promise<StoredFact[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<StoredFact[]>((resolve, reject) => {
-        const request = indexedDB.open('furima-guard');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains('accountFacts')) return resolve([]);
-          const all = db.transaction('accountFacts').objectStore('accountFacts').getAll();
-          all.onsuccess = () => {
-            resolve(all.result as StoredFact[]);
-            db.close();
+  return worker.evaluate(async () =>
+    // Opening a database that does not exist yet would create an empty one under the extension.
+    !(await indexedDB.databases()).some((info) => info.name === 'furima-guard')
+      ? []
+      : new Promise<StoredFact[]>((resolve, reject) => {
+          const request = indexedDB.open('furima-guard');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            if (!db.objectStoreNames.contains('accountFacts')) return resolve([]);
+            const all = db.transaction('accountFacts').objectStore('accountFacts').getAll();
+            all.onsuccess = () => {
+              resolve(all.result as StoredFact[]);
+              db.close();
+            };
           };
-        };
-      }),
+        }),
   );
 }
 
