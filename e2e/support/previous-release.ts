@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The release before the account sentinel (main's "House plan" commit, IndexedDB version 2): what
+ * The release before the account sentinel (the commit this work starts from, IndexedDB version 2): what
  * users upgrade from. Built once from git into node_modules/.cache and reused by later runs.
  */
-export const PREVIOUS_RELEASE = 'e83ccefc4dad17e2e7b36e8207bc946f48d255dd';
+export const PREVIOUS_RELEASE = 'ec3578f480700855c41180be63da210391aaa939';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
