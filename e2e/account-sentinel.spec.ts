@@ -192,3 +192,31 @@ test.describe('the usual password rejected', () => {
     await expect(frame.locator('h1')).toContainText('usual password was rejected');
   });
 });
+
+test.describe('weekly check-in', () => {
+  test('off by default; opting in sets a weekly alarm whose reminder names the account page', async ({
+    page,
+    serviceWorker,
+  }) => {
+    const alarm = () =>
+      serviceWorker.evaluate(async () => (await chrome.alarms.get('weekly-check-in')) ?? null);
+    const setCheckIn = (on: boolean) =>
+      serviceWorker.evaluate(async (wanted) => {
+        const { settings } = await chrome.storage.local.get('settings');
+        await chrome.storage.local.set({ settings: { ...(settings ?? {}), weeklyCheckIn: wanted } });
+      }, on);
+    await page.goto('https://fril.jp/login');
+    await enterPassword(page, '#password', randomPassword());
+    await verdictOf(page);
+    expect(await alarm()).toBeNull();
+    await setCheckIn(true);
+    await expect.poll(async () => (await alarm())?.periodInMinutes).toBe(7 * 24 * 60);
+    // Fire it now (unpacked extensions may): the reminder opens Rakuma's account page on click.
+    await serviceWorker.evaluate(() => chrome.alarms.create('weekly-check-in', { when: Date.now() + 200 }));
+    await expect
+      .poll(() => serviceWorker.evaluate(async () => Object.keys(await chrome.notifications.getAll())))
+      .toEqual(['check-in|https://fril.jp/mypage/settings']);
+    await setCheckIn(false);
+    await expect.poll(alarm).toBeNull();
+  });
+});
