@@ -34,8 +34,12 @@ export function labelKey(text: string): string {
     .replace(/[\s:*※・]|\(必須\)|必須|\(required\)/g, '');
 }
 
+/** A word every label above contains (full-width letters too): most page text fails this at once. */
+const LABEL_HINT =
+  /メ|電話|名|カナ|フリガナ|口座|銀行|金融|支店|住所|届|配送|発送|郵便|〒|mail|phone|holder|kana|account|bank|branch|address|postal|zip|post|ｍ|ｐ|ａ/i;
+
 export function slotOfLabel(text: string): FactSlot | undefined {
-  if (text.length > 40) return undefined;
+  if (text.length > 40 || !LABEL_HINT.test(text)) return undefined;
   const key = labelKey(text);
   return FACT_LABELS.find(([, pattern]) => pattern.test(key))?.[0];
 }
