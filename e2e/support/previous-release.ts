@@ -6,7 +6,7 @@ import { join } from 'node:path';
  * The release before the account sentinel (the commit this work starts from, IndexedDB version 2): what
  * users upgrade from. Built once from git into node_modules/.cache and reused by later runs.
  */
-export const PREVIOUS_RELEASE = 'ec3578f480700855c41180be63da210391aaa939';
+export const PREVIOUS_RELEASE = '43a7e430bce01dcb715c226b5f5228db32dae8f1';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
