@@ -46,7 +46,9 @@ export default defineManifest({
     },
   ],
   // `scripting` registers the opt-in all-sites watcher; it reaches only hosts we hold permission for.
-  permissions: ['storage', 'scripting'],
+  // `alarms` and `notifications`: the account sentinel's weekly check-in, opt-in and off by default
+  // (one alarm a week, one notification whose click opens the account page; no network request).
+  permissions: ['storage', 'scripting', 'alarms', 'notifications'],
   host_permissions: [
     ...marketplaces,
     'https://api.pwnedpasswords.com/*',

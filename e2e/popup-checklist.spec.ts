@@ -68,7 +68,7 @@ test.describe('popup hardening checklist', () => {
     await page.goto('about:blank');
     await page.goto(popupUrl(extensionId, 'fril.jp'));
     await expect(page.locator('[data-check-id="payout-account"]')).toHaveAttribute('data-state', 'done');
-    await expect(page.locator('[data-progress]')).toHaveAttribute('data-progress', /^1\/11$/);
+    await expect(page.locator('[data-progress]')).toHaveAttribute('data-progress', /^1\/12$/);
   });
 
   test("always offers the hijacked button; on other sites explains and lists the user's marketplaces", async ({

@@ -12,6 +12,7 @@ import { checkBreach, type BreachResult } from './breach-check';
 import { publishBreachStage } from './breach-stage';
 import { keyedDigest } from './keyed-digest';
 import { detectReuse } from './reuse-detection';
+import { rememberLoginAttempt } from './login-outcome';
 
 type CheckRequest = RequestOf<'content-to-background:check-password'>;
 type CheckReply = ReplyOf<'content-to-background:check-password'>;
@@ -74,6 +75,9 @@ export async function checkPassword(request: CheckRequest): Promise<CheckReply> 
   }
   verdict = { ...withReuse(verdict, reuse.reusedOn), state: 'done', checkedAt: Date.now() };
   await writeVerdict(token, verdict);
+  // The tab's next page tells whether this login went through (account sentinel, login-outcome.ts).
+  if (site && fieldRole === 'current')
+    await rememberLoginAttempt(token, credentialGroup, reuse.fingerprint).catch(() => undefined);
 
   if (site) {
     await recordLastVerdict(credentialGroup, {

@@ -1,6 +1,7 @@
 import type { PageKind } from '../model/page-kinds';
 import { upsertAccount } from '../platform/account-store';
 import { pendingPasswordItems } from '../platform/contract/storage-items';
+import { rememberLoginPassword } from './login-outcome';
 
 const PENDING_LIFETIME_MS = 15 * 60_000;
 
@@ -17,6 +18,8 @@ export async function commitPendingPassword(
   const pending = await pendingPasswordItems.get(credentialGroup);
   if (!pending) return;
   await pendingPasswordItems.remove(credentialGroup);
-  if (Date.now() - pending.at <= PENDING_LIFETIME_MS)
+  if (Date.now() - pending.at <= PENDING_LIFETIME_MS) {
     await upsertAccount(pending.record, pending.usernameKey);
+    await rememberLoginPassword(credentialGroup, pending.record.fingerprint);
+  }
 }

@@ -4,11 +4,16 @@ import { credentialGroupOf } from '../domain/credential-groups';
 import { parseEnvelope, type BackgroundBoundName, type Envelope } from '../platform/contract/messages';
 import { sendToTab, type ReplyOf, type RequestOf } from '../platform/messaging';
 import { updateSettings } from '../platform/settings';
+import { openExtensionPage } from '../platform/tabs';
+import { registrableDomain } from '../domain/credential-groups';
+import { factsOfChangeForm } from '../domain/account-fact-labels';
 import { writeVerdict } from '../platform/verdict-store';
+import { answerAlert, observeFacts, rememberOwnChange } from './account-sentinel';
 import { decideBanner } from './banner-decision';
 import { rememberCheck, takeCarryOver } from './carry-over';
 import { spendCheck } from './check-budget';
 import { commitPendingPassword } from './pending-new-password';
+import { settleLoginAttempt } from './login-outcome';
 import { checkPassword } from './password-check';
 import { claimedHostMatches, senderProblem } from './sender-check';
 
@@ -53,7 +58,28 @@ const HANDLERS: { [N in BackgroundBoundName]: Handler<N> } = {
       decideBanner(hostname, pageKind),
       topFrame ? takeCarryOver(tabId, sender.url ?? '', hostname).catch(() => undefined) : undefined,
     ]);
+    if (carryOverToken)
+      void settleLoginAttempt(carryOverToken, credentialGroupOf(hostname), pageKind === 'login').catch(
+        () => undefined,
+      );
     return carryOverToken ? { ...decision, carryOverToken } : decision;
+  },
+  'content-to-background:account-facts-seen': async ({ hostname, facts }) => {
+    const alertToken = await observeFacts(hostname, facts);
+    return alertToken ? { alertToken } : {};
+  },
+  'content-to-background:account-change-submitted': async ({ hostname, pageKind, fieldLabels }) => {
+    const facts = factsOfChangeForm(fieldLabels, pageKind === 'unknown' ? null : pageKind);
+    if (facts.length > 0) await rememberOwnChange(hostname, facts);
+    return { ok: true };
+  },
+  'page-to-background:answer-account-change': async ({ alertToken, answer }) => {
+    const alert = await answerAlert(alertToken, answer);
+    if (alert && answer === 'hijacked') {
+      const query = new URLSearchParams({ site: registrableDomain(alert.hostname), id: alert.siteId });
+      await openExtensionPage('hijacked', query.toString());
+    }
+    return { ok: true };
   },
   'content-to-background:show-warning-in-top-frame': async ({ token, frameId }, sender) => {
     const tabId = sender.tab?.id;

@@ -9,6 +9,8 @@ import {
 } from '../platform/worker-events';
 import { routeMessage } from './router';
 import { syncWatchRegistration } from './watch-registration';
+import { onCheckInAlarm, onCheckInClicked } from '../platform/check-in-schedule';
+import { isCheckInPage, remindToCheckIn, syncWeeklyCheckIn } from './weekly-check-in';
 
 onRuntimeMessage(routeMessage);
 
@@ -24,3 +26,11 @@ onBrowserStartup(() => {
 });
 onPermissionsChanged(resyncWatch);
 onSettingsChanged(resyncWatch);
+
+// Account sentinel's weekly check-in (opt-in): the alarm, and the reminder's one click.
+const resyncCheckIn = () => void syncWeeklyCheckIn().catch(() => undefined);
+onInstalled(resyncCheckIn);
+onBrowserStartup(resyncCheckIn);
+onSettingsChanged(resyncCheckIn);
+onCheckInAlarm(() => void remindToCheckIn().catch(() => undefined));
+onCheckInClicked(isCheckInPage);

@@ -41,6 +41,14 @@ export const ebay: MarketplaceSite = {
     'password-change': [/^accounts\.ebay\.[a-z.]+\/acctsec\/security-center\/chngpwd\b/],
   },
   changePasswordUrl: { url: 'https://accounts.ebay.com/acctsec/security-center/chngpwd', status: 'dataset' },
+  accountPages: [
+    // Account settings > Personal info; not checked against the live site.
+    {
+      url: 'https://accountsettings.ebay.com/profile',
+      facts: ['email', 'phone', 'address'],
+      status: 'unverified',
+    },
+  ],
   twoFactor: {
     methods: ['sms', 'totp', 'app'],
     docs: 'https://www.ebay.com/help/account/protecting-account/tips-keeping-ebay-account-secure?id=4872#section2',

@@ -13,6 +13,14 @@ export const mercariJp: MarketplaceSite = {
     signup: [/^jp\.mercari\.com\/signup\b/],
     'two-factor': [/^jp\.mercari\.com\/mypage\/personal_info\/passkeys\b/],
   },
+  accountPages: [
+    // "Personal info settings" under My page; path observed in public code, not checked live.
+    {
+      url: 'https://jp.mercari.com/mypage/personal_info',
+      facts: ['email', 'phone', 'address'],
+      status: 'unverified',
+    },
+  ],
   twoFactor: {
     methods: ['sms', 'call'],
     docs: 'https://www.mercari.com/jp/help_center/article/248/',

@@ -12,6 +12,11 @@ export const rakuma: MarketplaceSite = {
     login: [/^(www\.|web\.)?fril\.jp\/(login|users\/sign_in)\b/],
     signup: [/^(www\.|web\.)?fril\.jp\/(signup|users\/sign_up)\b/],
   },
+  accountPages: [
+    // Web "my page" settings as linked from the app's web view; not checked against the live site.
+    { url: 'https://fril.jp/mypage/settings', facts: ['email', 'phone', 'address'], status: 'unverified' },
+    { url: 'https://fril.jp/mypage/bank', facts: ['bank-account', 'kana-name'], status: 'unverified' },
+  ],
   twoFactor: {
     methods: [],
     status: 'unverified',

@@ -1,3 +1,4 @@
+import { initAccountFacts } from './account-facts';
 import { initBackgroundRequests } from './background-requests';
 import { createPageContext } from './page-context';
 import { initPageBanner } from './page-banner';
@@ -8,7 +9,7 @@ import { initTypedPasswordCheck } from './typed-password-check';
  * observer and timer a feature sets up dies with it. A page leaving (or entering the back-forward
  * cache) aborts them; a page restored from that cache starts them afresh.
  */
-const FEATURES = [initBackgroundRequests, initTypedPasswordCheck, initPageBanner] as const;
+const FEATURES = [initBackgroundRequests, initTypedPasswordCheck, initAccountFacts, initPageBanner] as const;
 
 function start(): AbortController {
   const lifetime = new AbortController();

@@ -6,6 +6,7 @@ const FRAME_SIZE: Record<FrameSlot, { width: number; height: number }> = {
   // One size per slot whatever the verdict, so the page cannot read anything from our layout.
   banner: { width: 380, height: 132 },
   warning: { width: 380, height: 236 },
+  alert: { width: 380, height: 196 },
 };
 const MARGIN = 12;
 const MAX_RESTORES = 20;
@@ -37,7 +38,10 @@ function pickCorner(
   const corners =
     slot === 'banner'
       ? ['top-right', 'top-left', 'bottom-right', 'bottom-left']
-      : ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
+      : slot === 'alert'
+        ? // Top left, clear of the page-kind banner's preferred top right.
+          ['top-left', 'bottom-left', 'top-right', 'bottom-right']
+        : ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
   const rects = avoid.map((element) => element.getBoundingClientRect());
   for (const corner of corners) {
     const left = corner.endsWith('left') ? MARGIN : viewportWidth - width - MARGIN;
@@ -50,6 +54,7 @@ function pickCorner(
       };
     }
   }
+  if (slot === 'alert') return { top: MARGIN, left: MARGIN };
   return slot === 'banner' ? { top: MARGIN, right: MARGIN } : { bottom: MARGIN, right: MARGIN };
 }
 

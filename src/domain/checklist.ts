@@ -2,6 +2,7 @@ import type { FactStatus, MarketplaceSite, TwoFactorMethod } from '../model/mark
 import { siteById } from '../catalog/catalog';
 import { changePasswordUrl } from '../catalog/change-password-url';
 import type { ChecklistTick, LastVerdict } from '../model/records';
+import type { sentinelStatus } from './fact-change';
 
 export type CheckState = 'done' | 'todo' | 'attention';
 
@@ -201,6 +202,27 @@ function manualDefinitions(site: MarketplaceSite, language: 'en' | 'ja'): Manual
   ];
 }
 
+/** The account sentinel's item: registered facts unchanged since a date (see fact-change.ts). */
+function sentinelItem(
+  status: ReturnType<typeof sentinelStatus> | undefined,
+  formatDate: (ms: number) => string,
+): ChecklistItem {
+  const base = { id: 'account-unchanged', automatic: true, title: { key: 'checkSentinelTitle' } } as const;
+  if (!status || status.state === 'todo')
+    return { ...base, state: 'todo', detail: { key: 'checkSentinelTodo' } };
+  return status.state === 'attention'
+    ? {
+        ...base,
+        state: 'attention',
+        detail: { key: 'checkSentinelAttention', substitutions: [formatDate(status.since)] },
+      }
+    : {
+        ...base,
+        state: 'done',
+        detail: { key: 'checkSentinelDone', substitutions: [formatDate(status.since)] },
+      };
+}
+
 /**
  * The hardening checklist of one site: automatic items from the last verdict, manual items from the
  * user's ticks. A tick older than the review period asks to be reviewed (`attention`).
@@ -214,6 +236,8 @@ export function buildChecklist(
     reviewPeriodDays: number;
     language: 'en' | 'ja';
     formatDate: (ms: number) => string;
+    /** What the account sentinel saw of this site's login; absent: nothing yet. */
+    sentinel?: ReturnType<typeof sentinelStatus>;
   },
 ): ChecklistItem[] {
   const byItem = new Map(ticks.filter((tick) => tick.siteId === site.id).map((tick) => [tick.itemId, tick]));
@@ -227,7 +251,11 @@ export function buildChecklist(
       ...(tick?.done ? { tickedAt: tick.changedAt } : {}),
     };
   });
-  return [...automaticItems(last, options.now, options.formatDate), ...manual];
+  return [
+    ...automaticItems(last, options.now, options.formatDate),
+    sentinelItem(options.sentinel, options.formatDate),
+    ...manual,
+  ];
 }
 
 export function progressOf(items: readonly ChecklistItem[]): { done: number; total: number } {

@@ -55,6 +55,12 @@ export function verdictWording(verdict: PasswordVerdict, language: 'en' | 'ja'):
   } else if (tokens.has('reused')) {
     lines.push(advice);
   }
+  if (tokens.has('rejected')) {
+    // The password that last logged in no longer does: the usual sign that someone changed it.
+    tone = 'danger';
+    title = say('warningTitleRejected');
+    lines.unshift(say('warningBodyRejected'));
+  }
   if (tokens.size === 1 && tokens.has('clean')) lines.push(say('warningBodyClean'));
   return { tone, title, lines };
 }

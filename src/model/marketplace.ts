@@ -1,3 +1,4 @@
+import type { AccountFact } from './account-facts';
 import type { PageKind } from './page-kinds';
 
 /** How sure we are of a fact; anything but `verified` should be re-checked before relying on it. */
@@ -34,6 +35,11 @@ export interface MarketplaceSite {
   /** Known URL shapes per page kind, matched against `hostname + pathname` (lower case). */
   urlPatterns: Partial<Record<PageKind, readonly RegExp[]>>;
   changePasswordUrl?: { url: string; status: FactStatus };
+  /**
+   * Pages that display registered facts, for the weekly check-in's one-click link. The guard never
+   * requests them itself; the user opens them.
+   */
+  accountPages?: readonly { url: string; facts: readonly AccountFact[]; status: FactStatus }[];
   twoFactor: { methods: readonly TwoFactorMethod[]; docs?: string; status: FactStatus; note?: LocalizedText };
   passkeys: { supported: boolean; docs?: string; status: FactStatus };
   support: readonly SupportChannel[];

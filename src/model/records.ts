@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { PAGE_KINDS } from './page-kinds';
 import { VERDICT_TOKENS } from './verdict';
+import { ACCOUNT_FACTS } from './account-facts';
 
 /**
  * Every record the extension keeps, as a schema: storage, imports and messages are parsed with
@@ -57,6 +58,44 @@ export const IncidentRecordSchema = v.object({
   details: v.record(text(100), text(10_000)),
 });
 export type IncidentRecord = v.InferOutput<typeof IncidentRecordSchema>;
+
+/** A keyed digest of one way a fact is shown (`full`, or a mask shape such as `masked:2:0@`). */
+export const FactViewSchema = v.object({
+  /** Keyed, truncated SHA-256 of the normalized value (24 bits): never the value. */
+  digest: v.pipe(v.string(), v.regex(/^[0-9a-f]{6}$/)),
+  firstSeenAt: timestamp,
+  lastConfirmedAt: timestamp,
+});
+export type FactView = v.InferOutput<typeof FactViewSchema>;
+
+/** A change the sentinel noticed, for the alert, the timeline and the checklist. */
+export const FactChangeSchema = v.object({
+  noticedAt: timestamp,
+  /** When the value it replaced was first seen: "unchanged since". */
+  stableSince: timestamp,
+  lastConfirmedAt: timestamp,
+  /** `own-change`: the user had just submitted the site's change form for this fact. */
+  resolution: v.picklist(['pending', 'accepted', 'reported', 'own-change']),
+});
+export type FactChange = v.InferOutput<typeof FactChangeSchema>;
+
+/** What the sentinel keeps of one registered fact of one login: digests and dates only. */
+export const AccountFactRecordSchema = v.object({
+  /** `${credentialGroup}|${fact}` */
+  id: text(300),
+  credentialGroup: text(200),
+  fact: v.picklist(ACCOUNT_FACTS),
+  views: v.pipe(
+    v.record(text(60), FactViewSchema),
+    v.check((views) => Object.keys(views).length <= 8),
+  ),
+  /** An unanswered change: the new digest waits here until the user says it was them. */
+  pending: v.nullable(
+    v.object({ view: text(60), digest: FactViewSchema.entries.digest, noticedAt: timestamp }),
+  ),
+  changes: v.pipe(v.array(FactChangeSchema), v.maxLength(20)),
+});
+export type AccountFactRecord = v.InferOutput<typeof AccountFactRecordSchema>;
 
 /** The latest verdict per credential group, for the popup. Holds no password-derived data. */
 export const LastVerdictSchema = v.object({

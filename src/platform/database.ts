@@ -1,10 +1,11 @@
-import type { AccountRecord, ChecklistTick, IncidentRecord } from '../model/records';
+import type { AccountFactRecord, AccountRecord, ChecklistTick, IncidentRecord } from '../model/records';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 
 export interface GuardSchema extends DBSchema {
   accounts: { key: string; value: AccountRecord; indexes: { byGroup: string; byFingerprint: string } };
   checklist: { key: string; value: ChecklistTick; indexes: { bySite: string } };
   incidents: { key: string; value: IncidentRecord; indexes: { bySite: string } };
+  accountFacts: { key: string; value: AccountFactRecord; indexes: { byGroup: string } };
 }
 
 export const DB_NAME = 'furima-guard';
@@ -31,6 +32,11 @@ export const MIGRATIONS: readonly Migration[] = [
   (db, tx) => {
     db.deleteObjectStore('breachRanges');
     void stripBreachCounts(tx);
+  },
+  // Version 3: the account sentinel's keyed digests of registered facts. Existing stores are kept
+  // as they are (e2e/upgrade.spec.ts loads a version-2 profile into this build).
+  (db) => {
+    db.createObjectStore('accountFacts', { keyPath: 'id' }).createIndex('byGroup', 'credentialGroup');
   },
 ];
 

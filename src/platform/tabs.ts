@@ -15,3 +15,8 @@ export const EXTENSION_PAGES = {
 export function extensionPageUrl(page: keyof typeof EXTENSION_PAGES): string {
   return browser.runtime.getURL(EXTENSION_PAGES[page]);
 }
+
+/** Opens one of our pages in a new tab (the response page, from the account-changed alert). */
+export async function openExtensionPage(page: keyof typeof EXTENSION_PAGES, query: string): Promise<void> {
+  await browser.tabs.create({ url: `${extensionPageUrl(page)}?${query}` });
+}

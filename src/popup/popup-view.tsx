@@ -13,6 +13,8 @@ import { activeSite } from './active-site';
 import { ChecklistView } from './checklist-view';
 import { RESPONSE_STEP_IDS } from '../domain/response-playbook';
 import { extensionPageUrl } from '../platform/tabs';
+import { allFacts, factsOfGroup } from '../platform/account-fact-store';
+import { sentinelStatus } from '../domain/fact-change';
 
 const language = uiLanguage();
 const formatDate = (ms: number) => new Date(ms).toLocaleDateString(language);
@@ -30,17 +32,19 @@ interface SiteState {
 }
 
 async function loadSiteState(site: MarketplaceSite): Promise<SiteState> {
-  const [verdicts, ticks, settings, incident] = await Promise.all([
+  const [verdicts, ticks, settings, incident, facts] = await Promise.all([
     readLastVerdicts(),
     ticksFor(site.id),
     readSettings(),
     openIncidentFor(site.id).catch(() => undefined),
+    factsOfGroup(site.credentialGroup).catch(() => []),
   ]);
   const items = buildChecklist(site, verdicts[site.credentialGroup], ticks, {
     now: Date.now(),
     reviewPeriodDays: settings.reviewPeriodDays,
     language,
     formatDate,
+    sentinel: sentinelStatus(facts),
   });
   return { items, incident };
 }
@@ -53,11 +57,12 @@ interface SiteProgress {
 
 /** Every catalogued site the user has an account on, with its checklist progress. */
 async function loadOverview(): Promise<SiteProgress[]> {
-  const [{ records: accounts }, verdicts, ticks, settings] = await Promise.all([
+  const [{ records: accounts }, verdicts, ticks, settings, facts] = await Promise.all([
     allAccounts(),
     readLastVerdicts(),
     allTicks(),
     readSettings(),
+    allFacts().catch(() => []),
   ]);
   const groups = new Set(accounts.map((account) => account.credentialGroup));
   return CATALOG.filter((site) => groups.has(site.credentialGroup)).map((site) => ({
@@ -68,6 +73,7 @@ async function loadOverview(): Promise<SiteProgress[]> {
         reviewPeriodDays: settings.reviewPeriodDays,
         language,
         formatDate,
+        sentinel: sentinelStatus(facts.filter((record) => record.credentialGroup === site.credentialGroup)),
       }),
     ),
   }));

@@ -29,6 +29,7 @@ describe('buildChecklist', () => {
       'breach-check',
       'reuse-check',
       'recent-check',
+      'account-unchanged',
       'unique-password',
       'two-factor',
       'email-alerts',
@@ -54,6 +55,8 @@ describe('buildChecklist', () => {
       'done',
       'done',
       'done',
+      // The account sentinel has seen no settings page yet.
+      'todo',
     ]);
     const stale = buildChecklist(rakuma, { tokens: ['clean'], checkedAt: now - 40 * DAY }, [], options);
     expect(stale.find((item) => item.id === 'recent-check')?.state).toBe('attention');
@@ -75,7 +78,20 @@ describe('buildChecklist', () => {
     expect(items.find((item) => item.id === 'payout-account')?.state).toBe('done');
     expect(items.find((item) => item.id === 'sales-balance')?.state).toBe('attention');
     expect(items.find((item) => item.id === 'personal-data')?.state).toBe('todo');
-    expect(progressOf(items)).toEqual({ done: 1, total: 11 });
+    expect(progressOf(items)).toEqual({ done: 1, total: 12 });
+  });
+
+  it("shows the account sentinel's status: unchanged since a date, or a change to answer", () => {
+    const sentinel = (status: Parameters<typeof buildChecklist>[3]['sentinel']) =>
+      buildChecklist(rakuma, undefined, [], { ...options, sentinel: status }).find(
+        (item) => item.id === 'account-unchanged',
+      );
+    expect(sentinel({ state: 'done', since: now })).toMatchObject({
+      state: 'done',
+      detail: { key: 'checkSentinelDone', substitutions: [new Date(now).toISOString()] },
+    });
+    expect(sentinel({ state: 'attention', since: now })?.state).toBe('attention');
+    expect(sentinel({ state: 'todo' })?.state).toBe('todo');
   });
 
   it('points Rakuma users at the Rakuten ID, having no two-factor of its own', () => {

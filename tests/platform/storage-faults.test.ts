@@ -62,7 +62,12 @@ describe('storage faults', () => {
   it('creates every store a fresh install needs, and no range cache on disk', async () => {
     const db = await openGuardDb();
     expect(db.name).toBe(DB_NAME);
-    expect(Array.from(db.objectStoreNames).sort()).toEqual(['accounts', 'checklist', 'incidents']);
+    expect(Array.from(db.objectStoreNames).sort()).toEqual([
+      'accountFacts',
+      'accounts',
+      'checklist',
+      'incidents',
+    ]);
   });
 
   it('brings a version 1 database forward: range cache gone, breach counts dropped, the rest kept', async () => {
@@ -106,6 +111,44 @@ describe('storage faults', () => {
     const [kept] = (await allAccounts()).records;
     expect(kept?.maskedUsername).toBe('ta***@example.jp');
     expect(await db.get('accounts', 'rakuma|ta***@example.jp')).not.toHaveProperty('breachCount');
+  });
+});
+
+describe('database version 3 (account sentinel)', () => {
+  it('brings a version 2 database forward with every record kept and the facts store added', async () => {
+    await deleteDatabase();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 2);
+      request.onupgradeneeded = () => {
+        const v2 = request.result;
+        const accounts = v2.createObjectStore('accounts', { keyPath: 'id' });
+        accounts.createIndex('byGroup', 'credentialGroup');
+        accounts.createIndex('byFingerprint', 'fingerprint');
+        v2.createObjectStore('checklist', { keyPath: 'id' }).createIndex('bySite', 'siteId');
+        v2.createObjectStore('incidents', { keyPath: 'id' }).createIndex('bySite', 'siteId');
+        const stores = request.transaction as IDBTransaction;
+        stores
+          .objectStore('accounts')
+          .put({ ...account('rakuma', 'aaaaaaaaaa:12'), id: 'rakuma|x', firstSeenAt: 1, lastSeenAt: 2 });
+        stores.objectStore('checklist').put({
+          id: 'rakuma|payout-account',
+          siteId: 'rakuma',
+          itemId: 'payout-account',
+          done: true,
+          changedAt: 3,
+        });
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const db = await openGuardDb();
+    expect(db.version).toBe(3);
+    expect(Array.from(db.objectStoreNames)).toContain('accountFacts');
+    expect((await allAccounts()).records.map((record) => record.id)).toEqual(['rakuma|x']);
+    expect(await db.get('checklist', 'rakuma|payout-account')).toMatchObject({ done: true });
   });
 });
 

@@ -7,6 +7,7 @@ import { siteForHost } from '../../catalog/catalog';
 import { useClickjackingGuard } from '../clickjacking-guard';
 import { closeThisFrame } from '../frame-close';
 import { prepareDocument } from '../../ui/page-document';
+import { AccountAlert } from './account-alert';
 import '../../ui/theme.css';
 import './banner.css';
 
@@ -58,3 +59,7 @@ function Banner({ pageKind }: { pageKind: PageKind }) {
 if (kind) document.documentElement.dataset.pageKind = kind;
 prepareDocument(language, t('extensionName'));
 if (kind) render(<Banner pageKind={kind} />, document.getElementById('app') as HTMLElement);
+// The same page in the alert slot shows the account sentinel's alert instead.
+const alertToken = kind ? undefined : readFrameParameters('alert', location.search)?.alert;
+if (alertToken)
+  render(<AccountAlert alertToken={alertToken} />, document.getElementById('app') as HTMLElement);

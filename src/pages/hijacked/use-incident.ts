@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { IncidentRecord } from '../../model/records';
 import { t } from '../../platform/i18n';
 import { incidentsFor, saveIncident, startIncident } from '../../platform/incident-store';
+import { siteById } from '../../catalog/catalog';
+import { withSentinelEntries } from './sentinel-entries';
 
 /**
  * The site's incident: the open one, else the newest closed one, else a new one (opening this
@@ -16,12 +18,15 @@ export function useIncident(siteId: string) {
     void (async () => {
       try {
         const existing = (await incidentsFor(siteId)).sort((a, b) => b.openedAt - a.openedAt);
-        const current = existing.find((item) => item.closedAt === null) ?? existing[0];
-        if (current) return setIncident(current);
-        const fresh = await startIncident(siteId);
-        fresh.timeline.push({ at: fresh.openedAt, text: t('hijackedTimelineStarted'), source: 'step' });
-        await saveIncident(fresh);
-        setIncident(fresh);
+        let current = existing.find((item) => item.closedAt === null) ?? existing[0];
+        if (!current) {
+          current = await startIncident(siteId);
+          current.timeline.push({ at: current.openedAt, text: t('hijackedTimelineStarted'), source: 'step' });
+        }
+        const site = siteById(siteId);
+        const shown = site ? await withSentinelEntries(current, site) : current;
+        if (shown !== current || !existing.includes(current)) await saveIncident(shown);
+        setIncident(shown);
       } catch (error) {
         setProblem(t('hijackedStorageFailed', [error instanceof Error ? error.name : 'unknown']));
       }

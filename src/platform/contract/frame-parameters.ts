@@ -18,6 +18,8 @@ export const FRAME_PARAMETERS = {
     incident: v.picklist(['open', 'none']),
     frame: TokenSchema,
   }),
+  /** The alert's facts and dates are read from memory by `alert`, a random token. */
+  alert: v.object({ alert: TokenSchema, frame: TokenSchema }),
 } as const;
 
 export type FrameParameters<S extends FrameSlot> = v.InferOutput<(typeof FRAME_PARAMETERS)[S]>;

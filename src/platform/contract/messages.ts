@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { FACT_SLOTS } from '../../model/account-facts';
 import { PAGE_KINDS } from '../../model/page-kinds';
 
 /**
@@ -43,6 +44,36 @@ export const MESSAGES = {
   'content-to-background:show-warning-in-top-frame': {
     request: v.object({ hostname, token: TokenSchema, frameId: TokenSchema }),
     reply: v.object({ shown: v.boolean() }),
+  },
+  'content-to-background:account-facts-seen': {
+    /**
+     * Registered facts as the page displays them, in memory only: the background keeps keyed
+     * digests and never the values. `alertToken`: show the account-changed alert with it.
+     */
+    request: v.object({
+      hostname,
+      facts: v.pipe(
+        v.array(v.tuple([v.picklist(FACT_SLOTS), v.pipe(v.string(), v.minLength(1), v.maxLength(300))])),
+        v.minLength(1),
+        v.maxLength(24),
+      ),
+    }),
+    reply: v.object({ alertToken: v.optional(TokenSchema) }),
+  },
+  'content-to-background:account-change-submitted': {
+    /** The user really submitted the site's form that changes these facts (see account-facts.ts). */
+    request: v.object({
+      hostname,
+      pageKind: pageKindOrUnknown,
+      /** The labels of the fields the user typed into (never their values). */
+      fieldLabels: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.minLength(1), v.maxLength(40)),
+    }),
+    reply: ok,
+  },
+  'page-to-background:answer-account-change': {
+    /** The alert's two actions: "It was me" accepts, "This wasn't me" opens the response page. */
+    request: v.object({ alertToken: TokenSchema, answer: v.picklist(['it-was-me', 'hijacked']) }),
+    reply: ok,
   },
   'page-to-background:dismiss-banner': {
     request: v.object({ hostname, pageKind: v.picklist(PAGE_KINDS) }),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ACCOUNT_FACTS } from '../../model/account-facts';
 import { AccountRecordSchema, LastVerdictSchema } from '../../model/records';
 import { PasswordVerdictSchema } from '../../model/verdict';
 import { defineItem, defineItemFamily } from '../storage-item';
@@ -56,6 +57,8 @@ export const SETTING_FIELDS = {
   mutedGroups: { schema: stringList, fallback: [] as string[] },
   /** `${credentialGroup}|${pageKind}` banners the user dismissed. */
   dismissedBanners: { schema: stringList, fallback: [] as string[] },
+  /** Opt-in: a weekly reminder to open an account page so the sentinel can confirm its facts. */
+  weeklyCheckIn: { schema: v.boolean(), fallback: false },
 };
 
 /** User settings; each field falls back to its default alone, so one bad field loses nothing else. */
@@ -66,6 +69,7 @@ export const SettingsSchema = v.object({
   watchAllSites: v.fallback(SETTING_FIELDS.watchAllSites.schema, false),
   mutedGroups: v.fallback(SETTING_FIELDS.mutedGroups.schema, []),
   dismissedBanners: v.fallback(SETTING_FIELDS.dismissedBanners.schema, []),
+  weeklyCheckIn: v.fallback(SETTING_FIELDS.weeklyCheckIn.schema, false),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
@@ -190,5 +194,63 @@ export const checkBudgetItems = defineItemFamily({
   schema: v.object({ times: v.array(v.number()) }),
 });
 
+/**
+ * Account-sentinel alerts by the random token only the alert frame's URL carries (memory only):
+ * which facts changed and the dates, never a value or a digest.
+ */
+export const sentinelAlertItems = defineItemFamily({
+  area: 'session',
+  prefix: 'sentinelAlert:',
+  schema: v.object({
+    hostname: v.string(),
+    siteId: v.string(),
+    credentialGroup: v.string(),
+    facts: v.array(
+      v.object({
+        fact: v.picklist(ACCOUNT_FACTS),
+        noticedAt: v.number(),
+        stableSince: v.number(),
+        lastConfirmedAt: v.number(),
+      }),
+    ),
+    at: v.number(),
+  }),
+});
+
+/** When the user last really submitted a site's change form, per credential group and fact. */
+export const ownChangeItems = defineItemFamily({
+  area: 'session',
+  prefix: 'ownChange:',
+  schema: v.record(v.picklist(ACCOUNT_FACTS), v.number()),
+});
+
+/** The fingerprint of a login submitted from a tab, by verdict token, until its next page says how it went. */
+export const loginAttemptItems = defineItemFamily({
+  area: 'session',
+  prefix: 'loginAttempt:',
+  schema: v.object({ credentialGroup: v.string(), fingerprint: v.string(), at: v.number() }),
+});
+
+/**
+ * Per credential group, the fingerprint of the password that last logged in (the tab left the
+ * login page after the submit). The same truncated fingerprint the account records keep.
+ */
+export const lastLoginItem = defineItem({
+  area: 'local',
+  key: 'lastSuccessfulLogins',
+  schema: v.record(
+    v.string(),
+    v.object({ fingerprint: AccountRecordSchema.entries.fingerprint, at: v.number() }),
+  ),
+  fallback: {},
+  version: 1,
+});
+
 /** Every versioned item, migrated once at start-up. */
-export const VERSIONED_ITEMS = [settingsItem, installSaltItem, lastVerdictsItem, managedPolicyCacheItem];
+export const VERSIONED_ITEMS = [
+  settingsItem,
+  installSaltItem,
+  lastVerdictsItem,
+  managedPolicyCacheItem,
+  lastLoginItem,
+];

@@ -1,0 +1,29 @@
+import { AccountFactRecordSchema, readableOf, type AccountFactRecord } from '../model/records';
+import { sentinelAlertItems } from './contract/storage-items';
+import { openGuardDb } from './database';
+
+/** The sentinel's records of one credential group (digests and dates only). */
+export async function factsOfGroup(credentialGroup: string): Promise<AccountFactRecord[]> {
+  const stored: unknown[] = await (
+    await openGuardDb()
+  ).getAllFromIndex('accountFacts', 'byGroup', credentialGroup);
+  return readableOf(AccountFactRecordSchema, stored).records;
+}
+
+export async function allFacts(): Promise<AccountFactRecord[]> {
+  return readableOf(AccountFactRecordSchema, await (await openGuardDb()).getAll('accountFacts')).records;
+}
+
+export async function saveFacts(records: readonly AccountFactRecord[]): Promise<void> {
+  const tx = (await openGuardDb()).transaction('accountFacts', 'readwrite');
+  await Promise.all([...records.map((record) => tx.store.put(record)), tx.done]);
+}
+
+export async function deleteAllFacts(): Promise<void> {
+  await (await openGuardDb()).clear('accountFacts');
+}
+
+/** An alert by its token, for the alert frame (extension pages only: content cannot read it). */
+export function readSentinelAlert(token: string) {
+  return sentinelAlertItems.get(token);
+}
