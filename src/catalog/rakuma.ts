@@ -12,6 +12,7 @@ export const rakuma: MarketplaceSite = {
     login: [/^(www\.|web\.)?fril\.jp\/(login|users\/sign_in)\b/],
     signup: [/^(www\.|web\.)?fril\.jp\/(signup|users\/sign_up)\b/],
   },
+  loginUrl: { url: 'https://fril.jp/login', status: 'observed' },
   twoFactor: {
     methods: [],
     status: 'unverified',
