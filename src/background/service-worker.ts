@@ -1,26 +1,36 @@
 import { installSalt } from '../platform/install-salt';
+import { openExtensionPage } from '../platform/tabs';
 import {
   migrateStoredData,
   onBrowserStartup,
+  onGuardDataChanged,
   onInstalled,
   onPermissionsChanged,
   onRuntimeMessage,
   onSettingsChanged,
+  onTabShown,
 } from '../platform/worker-events';
 import { routeMessage } from './router';
+import { refreshBadges } from './toolbar-badge';
 import { syncWatchRegistration } from './watch-registration';
 
 onRuntimeMessage(routeMessage);
 
 const resyncWatch = () => void syncWatchRegistration().catch(() => undefined);
 
-onInstalled(() => {
+onInstalled((reason) => {
   void migrateStoredData().then(installSalt);
   resyncWatch();
+  // First install only: an update or a reload must not greet the user again.
+  if (reason === 'install') void openExtensionPage('welcome').catch(() => undefined);
+  void refreshBadges();
 });
 onBrowserStartup(() => {
   void migrateStoredData();
   resyncWatch();
+  void refreshBadges();
 });
 onPermissionsChanged(resyncWatch);
 onSettingsChanged(resyncWatch);
+onTabShown(() => void refreshBadges());
+onGuardDataChanged(() => void refreshBadges());

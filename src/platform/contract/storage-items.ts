@@ -52,6 +52,8 @@ export const SETTING_FIELDS = {
   reviewPeriodDays: { schema: boundedNumber(1, 3650), fallback: 180 },
   /** Opt-in: watch password fields on every site for marketplace-password reuse. */
   watchAllSites: { schema: v.boolean(), fallback: false },
+  /** Opt-in: a weekly reminder to look over the marketplace accounts (scheduled by the sentinel). */
+  weeklyCheckIn: { schema: v.boolean(), fallback: false },
   /** Credential groups where the user chose "don't warn on this site". */
   mutedGroups: { schema: stringList, fallback: [] as string[] },
   /** `${credentialGroup}|${pageKind}` banners the user dismissed. */
@@ -64,6 +66,7 @@ export const SettingsSchema = v.object({
   breachCacheTtlHours: v.fallback(SETTING_FIELDS.breachCacheTtlHours.schema, 24),
   reviewPeriodDays: v.fallback(SETTING_FIELDS.reviewPeriodDays.schema, 180),
   watchAllSites: v.fallback(SETTING_FIELDS.watchAllSites.schema, false),
+  weeklyCheckIn: v.fallback(SETTING_FIELDS.weeklyCheckIn.schema, false),
   mutedGroups: v.fallback(SETTING_FIELDS.mutedGroups.schema, []),
   dismissedBanners: v.fallback(SETTING_FIELDS.dismissedBanners.schema, []),
 });
@@ -188,6 +191,38 @@ export const checkBudgetItems = defineItemFamily({
   area: 'session',
   prefix: 'checkBudget:',
   schema: v.object({ times: v.array(v.number()) }),
+});
+
+/**
+ * Open account-sentinel alerts, by site. The sentinel owns what they hold; the toolbar badge reads
+ * only which sites have one, so anything else in an entry is kept but not relied on.
+ */
+export const openAlertsItem = defineItem({
+  area: 'local',
+  key: 'openAlerts',
+  schema: v.pipe(
+    v.array(v.unknown()),
+    v.transform((entries) =>
+      entries.flatMap((entry) => {
+        const parsed = v.safeParse(v.looseObject({ siteId: v.pipe(v.string(), v.maxLength(100)) }), entry);
+        return parsed.success ? [parsed.output] : [];
+      }),
+    ),
+  ),
+  fallback: [],
+  version: 1,
+});
+
+/**
+ * Bumped (in memory) whenever checklist ticks or incidents change in IndexedDB, which raises no
+ * storage event of its own: the toolbar badge listens for it.
+ */
+export const guardDataRevisionItem = defineItem<number>({
+  area: 'session',
+  key: 'guardDataRevision',
+  schema: v.number(),
+  fallback: 0,
+  version: 1,
 });
 
 /** Every versioned item, migrated once at start-up. */
