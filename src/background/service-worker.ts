@@ -1,5 +1,5 @@
 import { installSalt } from '../platform/install-salt';
-import { openExtensionPage } from '../platform/tabs';
+import { openWelcomeOnce } from '../platform/welcome-once';
 import {
   migrateStoredData,
   onBrowserStartup,
@@ -21,8 +21,8 @@ const resyncWatch = () => void syncWatchRegistration().catch(() => undefined);
 onInstalled((reason) => {
   void migrateStoredData().then(installSalt);
   resyncWatch();
-  // First install only: an update or a reload must not greet the user again.
-  if (reason === 'install') void openExtensionPage('welcome').catch(() => undefined);
+  // First install only: an update, a reload or a relaunch must not greet the user again.
+  if (reason === 'install') void openWelcomeOnce().catch(() => undefined);
   void refreshBadges();
 });
 onBrowserStartup(() => {

@@ -194,6 +194,18 @@ export const checkBudgetItems = defineItemFamily({
 });
 
 /**
+ * When the welcome page was first shown. Chromium reports a command-line-loaded extension as
+ * newly installed at every launch, so the install event alone would greet the user again.
+ */
+export const welcomeShownItem = defineItem<number | null>({
+  area: 'local',
+  key: 'welcomeShownAt',
+  schema: v.nullable(v.number()),
+  fallback: null,
+  version: 1,
+});
+
+/**
  * Open account-sentinel alerts, by site. The sentinel owns what they hold; the toolbar badge reads
  * only which sites have one, so anything else in an entry is kept but not relied on.
  */
