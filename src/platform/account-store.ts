@@ -76,6 +76,16 @@ export async function accountGroups(): Promise<Set<string>> {
   return groups;
 }
 
+/**
+ * The first `limit` accounts in key order (grouped by credential group) and how many there are:
+ * enough for a first screen without reading every record.
+ */
+export async function firstAccounts(limit: number): Promise<{ records: AccountRecord[]; total: number }> {
+  const db = await openGuardDb();
+  const [head, total] = await Promise.all([db.getAll('accounts', null, limit), db.count('accounts')]);
+  return { records: readable(head), total };
+}
+
 export async function deleteAccount(id: string): Promise<void> {
   await (await openGuardDb()).delete('accounts', id);
 }

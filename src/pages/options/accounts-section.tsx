@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { allAccounts, deleteAccount, deleteAllAccounts } from '../../platform/account-store';
+import { allAccounts, deleteAccount, deleteAllAccounts, firstAccounts } from '../../platform/account-store';
 import type { AccountRecord } from '../../model/records';
 import { t, uiLanguage } from '../../platform/i18n';
 import { useWindowedRows } from './windowed-rows';
@@ -36,9 +36,20 @@ function AccountRow({
   );
 }
 
-function AccountsTable({ accounts, reload }: { accounts: AccountRecord[]; reload: () => void }) {
+/** Rows the first screen reads before the whole list has arrived. */
+const FIRST_SCREEN = 60;
+
+function AccountsTable({
+  accounts,
+  total,
+  reload,
+}: {
+  accounts: AccountRecord[];
+  total: number;
+  reload: () => void;
+}) {
   const viewport = useRef<HTMLDivElement>(null);
-  const { first, last } = useWindowedRows(viewport, accounts.length, ROW_HEIGHT);
+  const { first, last } = useWindowedRows(viewport, total, ROW_HEIGHT);
   useLayoutEffect(() => {
     // For the options benchmark (bench row 8); user timing stays inside this extension page.
     if (performance.getEntriesByName('furima-guard:accounts-shown').length === 0)
@@ -46,7 +57,12 @@ function AccountsTable({ accounts, reload }: { accounts: AccountRecord[]; reload
   }, []);
   return (
     <div class="accounts-viewport" ref={viewport} tabIndex={0} aria-labelledby="accounts-title">
-      <table data-accounts data-account-count={accounts.length} aria-rowcount={accounts.length + 1}>
+      <table
+        data-accounts
+        data-account-count={total}
+        data-loaded={accounts.length === total ? 'all' : 'first-screen'}
+        aria-rowcount={total + 1}
+      >
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col">{t('optionsColumnSite')}</th>
@@ -70,12 +86,8 @@ function AccountsTable({ accounts, reload }: { accounts: AccountRecord[]; reload
               onDelete={() => void deleteAccount(account.id).then(reload)}
             />
           ))}
-          {last < accounts.length && (
-            <tr
-              class="spacer"
-              aria-hidden="true"
-              style={{ height: `${(accounts.length - last) * ROW_HEIGHT}px` }}
-            />
+          {last < total && (
+            <tr class="spacer" aria-hidden="true" style={{ height: `${(total - last) * ROW_HEIGHT}px` }} />
           )}
         </tbody>
       </table>
@@ -83,34 +95,42 @@ function AccountsTable({ accounts, reload }: { accounts: AccountRecord[]; reload
   );
 }
 
+/**
+ * Accounts in key order (grouped by marketplace): the first screen is read alone and shown at once,
+ * then the whole list replaces it in the same order, so nothing on screen moves.
+ */
 export function AccountsSection() {
   const [accounts, setAccounts] = useState<AccountRecord[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [problem, setProblem] = useState('');
-  const reload = () =>
-    allAccounts()
-      .then(({ records, damaged }) => {
-        if (damaged) setProblem(t('optionsDamagedRecords', [String(damaged)]));
-        setAccounts(records.sort((a, b) => b.lastSeenAt - a.lastSeenAt));
-      })
-      .catch((error: unknown) =>
-        setProblem(t('optionsStorageFailed', [error instanceof Error ? error.name : 'unknown'])),
-      );
-  useEffect(() => void reload(), []);
+  const failed = (error: unknown) =>
+    setProblem(t('optionsStorageFailed', [error instanceof Error ? error.name : 'unknown']));
+  const reload = async () => {
+    const head = await firstAccounts(FIRST_SCREEN);
+    setTotal(head.total);
+    setAccounts(head.records);
+    if (head.records.length >= head.total) return;
+    const { records, damaged } = await allAccounts();
+    if (damaged) setProblem(t('optionsDamagedRecords', [String(damaged)]));
+    setTotal(records.length);
+    setAccounts(records);
+  };
+  useEffect(() => void reload().catch(failed), []);
 
   return (
     <section aria-labelledby="accounts-title">
       <h2 id="accounts-title">{t('optionsAccountsTitle')}</h2>
       <p class="help">{t('optionsAccountsHelp')}</p>
       {problem && <p role="alert">{problem}</p>}
-      {accounts && accounts.length === 0 && <p>{t('optionsAccountsEmpty')}</p>}
-      {accounts && accounts.length > 0 && (
+      {accounts && total === 0 && <p>{t('optionsAccountsEmpty')}</p>}
+      {accounts && total > 0 && (
         <>
-          <AccountsTable accounts={accounts} reload={() => void reload()} />
+          <AccountsTable accounts={accounts} total={total} reload={() => void reload().catch(failed)} />
           <button
             type="button"
             class="danger"
             onClick={() => {
-              if (confirm(t('optionsDeleteAllConfirm'))) void deleteAllAccounts().then(reload);
+              if (confirm(t('optionsDeleteAllConfirm'))) void deleteAllAccounts().then(reload).catch(failed);
             }}
           >
             {t('optionsDeleteAll')}
