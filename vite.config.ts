@@ -34,6 +34,7 @@ export default defineConfig({
         banner: 'src/pages/banner/banner.html',
         hijacked: 'src/pages/hijacked/hijacked.html',
         options: 'src/pages/options/options.html',
+        welcome: 'src/pages/welcome/welcome.html',
       },
     },
   },

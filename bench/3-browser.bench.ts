@@ -275,10 +275,35 @@ test('7. service worker: cold start to first answer', async () => {
   ]);
 });
 
-test('3, 8. lookups and rendering with 10,000 accounts; 50 tabs at once', async () => {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/src/popup/popup.html?site=fril.jp`);
-  const lookup = await page.evaluate(async () => {
+/**
+ * Milliseconds from navigation start to the accounts list on screen (the page's own user-timing
+ * mark, so polling adds nothing), and to the whole list loaded (`data-loaded="all"`).
+ */
+async function optionsRenderTimes(
+  page: Page,
+): Promise<{ firstScreen: number[]; allLoaded: number[]; pageReady: number[] }> {
+  const firstScreen: number[] = [];
+  const allLoaded: number[] = [];
+  const pageReady: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    await page.goto(`chrome-extension://${extensionId}/src/pages/options/options.html`);
+    await page.locator('[data-accounts][data-loaded="all"]').waitFor({ state: 'attached', timeout: 60_000 });
+    const [shown, loaded, ready] = await page.evaluate(() => [
+      performance.getEntriesByName('furima-guard:accounts-shown')[0]?.startTime ?? Number.NaN,
+      performance.now(),
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+        ?.domContentLoadedEventEnd ?? Number.NaN,
+    ]);
+    firstScreen.push(shown);
+    allLoaded.push(loaded);
+    pageReady.push(ready);
+  }
+  return { firstScreen, allLoaded, pageReady };
+}
+
+/** 10,000 account records straight into IndexedDB, as if the user had that many logins. */
+async function seedAccounts(page: Page): Promise<void> {
+  await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve) => {
       const request = indexedDB.open('furima-guard');
       request.onsuccess = () => resolve(request.result);
@@ -300,6 +325,51 @@ test('3, 8. lookups and rendering with 10,000 accounts; 50 tabs at once', async 
       });
     }
     await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+}
+
+async function clearAccounts(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => {
+      const request = indexedDB.open('furima-guard');
+      request.onsuccess = () => {
+        const clear = request.result.transaction('accounts', 'readwrite').objectStore('accounts').clear();
+        clear.onsuccess = resolve;
+      };
+    });
+  });
+}
+
+test('8. options page with 10,000 accounts', async () => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/popup/popup.html?site=fril.jp`);
+  await seedAccounts(page);
+  const renders = await optionsRenderTimes(page);
+  await clearAccounts(page);
+  await page.close();
+  recordRows([
+    rowFromSamples(
+      '8',
+      'options page: 10,000 accounts, first screen shown (windowed)',
+      renders.firstScreen,
+      'ms',
+      { target: '≤ 200 ms', met: percentile(renders.firstScreen, 0.5) <= 200 },
+    ),
+    rowFromSamples('8', 'options page: 10,000 accounts, whole list scrollable', renders.allLoaded, 'ms'),
+    rowFromSamples('8', 'options page: navigation → DOMContentLoaded (page boot)', renders.pageReady, 'ms'),
+  ]);
+});
+
+test('3, 8. reuse lookup among 10,000 accounts; 50 tabs at once', async () => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/popup/popup.html?site=fril.jp`);
+  await seedAccounts(page);
+  const lookup = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('furima-guard');
+      request.onsuccess = () => resolve(request.result);
+    });
     const times: number[] = [];
     for (let run = 0; run < 200; run++) {
       const start = performance.now();
@@ -316,22 +386,7 @@ test('3, 8. lookups and rendering with 10,000 accounts; 50 tabs at once', async 
     db.close();
     return times;
   });
-  const renders: number[] = [];
-  for (let run = 0; run < 5; run++) {
-    const start = Date.now();
-    await page.goto(`chrome-extension://${extensionId}/src/pages/options/options.html`);
-    await page.locator('[data-accounts] tbody tr').nth(9_999).waitFor({ state: 'attached', timeout: 60_000 });
-    renders.push(Date.now() - start);
-  }
-  await page.evaluate(async () => {
-    await new Promise((resolve) => {
-      const request = indexedDB.open('furima-guard');
-      request.onsuccess = () => {
-        const clear = request.result.transaction('accounts', 'readwrite').objectStore('accounts').clear();
-        clear.onsuccess = resolve;
-      };
-    });
-  });
+  await clearAccounts(page);
   await page.close();
 
   // Fifty tabs submit different passwords within a second; every one must get its verdict.
@@ -366,7 +421,6 @@ test('3, 8. lookups and rendering with 10,000 accounts; 50 tabs at once', async 
       target: '≤ 1 ms',
       met: percentile(lookup, 0.5) <= 1,
     }),
-    rowFromSamples('8', 'options page render, 10,000 accounts', renders, 'ms'),
     {
       group: '8',
       name: '50 tabs submit at once → all 50 verdicts shown',

@@ -120,3 +120,28 @@ test.describe('in Japanese', () => {
     await expect(banner.locator('main')).toContainText('サポートから直接の指示があるまで');
   });
 });
+
+test.describe('two-factor step', () => {
+  test('links the two-factor setting where the catalog knows it, and the help page as documentation', async ({
+    page,
+    extensionId,
+  }) => {
+    await page.goto(responseUrl(extensionId, 'yahoo.co.jp'));
+    const step = page.locator('[data-step="turn-on-two-factor"]');
+    await expect(step.getByRole('link', { name: /two-factor login settings on Yahoo/ })).toHaveAttribute(
+      'href',
+      'https://account.edit.yahoo.co.jp/authdevice',
+    );
+    await expect(step.getByRole('link', { name: /help page/ })).toHaveAttribute(
+      'href',
+      'https://id.yahoo.co.jp/security/otp.html',
+    );
+    await expect(step.getByRole('link', { name: /Change password/i })).toHaveCount(0);
+
+    // Rakuma documents no two-factor login: no link pretends otherwise, the linked login is named.
+    await page.goto(responseUrl(extensionId, 'fril.jp'));
+    const rakuma = page.locator('[data-step="turn-on-two-factor"]');
+    await expect(rakuma.locator('[data-link="two-factor-none"]')).toContainText('Rakuten ID');
+    await expect(rakuma.locator('a')).toHaveCount(0);
+  });
+});

@@ -85,6 +85,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   context: async ({ world, language, extensionPath, audit }, use, testInfo) => {
     world.reset();
     const context = await launchWithExtension(world, language, extensionPath);
+    // A fresh profile opens the welcome page; let it open first, so no test mistakes it for a page
+    // the test itself opened.
+    await welcomePageOpened(context);
     await use(context);
     // Every test ends with the leak audit: network log and a scan of everything stored.
     const worker = context.serviceWorkers()[0];
@@ -197,6 +200,12 @@ export async function enterPassword(page: Page, selector: string, password: stri
 
 export function randomPassword(): string {
   return remember(`fg-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}-Zq9`);
+}
+
+async function welcomePageOpened(context: BrowserContext, timeout = 10_000): Promise<void> {
+  const opened = () => context.pages().some((page) => page.url().endsWith('/src/pages/welcome/welcome.html'));
+  const deadline = Date.now() + timeout;
+  while (!opened() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 async function extensionIdOf(context: BrowserContext): Promise<string> {

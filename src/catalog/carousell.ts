@@ -15,6 +15,7 @@ export const carousell: MarketplaceSite = {
   credentialGroup: 'carousell',
   primaryDomain: 'carousell.sg',
   urlPatterns: { login: [/^www\.carousell\.[a-z.]+\/login\b/] },
+  loginUrl: { url: 'https://www.carousell.sg/login/', status: 'observed' },
   twoFactor: { methods: [], status: 'unverified' },
   passkeys: { supported: false, status: 'dataset' },
   support: [{ kind: 'help-center', value: 'https://support.carousell.com/', status: 'unverified' }],

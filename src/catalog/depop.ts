@@ -8,6 +8,7 @@ export const depop: MarketplaceSite = {
   credentialGroup: 'depop',
   primaryDomain: 'depop.com',
   urlPatterns: { login: [/^www\.depop\.com\/login\b/], signup: [/^www\.depop\.com\/signup\b/] },
+  loginUrl: { url: 'https://www.depop.com/login/', status: 'observed' },
   twoFactor: {
     methods: ['sms'],
     docs: 'https://depophelp.zendesk.com/hc/en-gb/articles/360017103878',

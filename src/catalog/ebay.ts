@@ -40,6 +40,7 @@ export const ebay: MarketplaceSite = {
     signup: [/^signup\.ebay\.[a-z.]+\//],
     'password-change': [/^accounts\.ebay\.[a-z.]+\/acctsec\/security-center\/chngpwd\b/],
   },
+  loginUrl: { url: 'https://signin.ebay.com/signin', status: 'observed' },
   changePasswordUrl: { url: 'https://accounts.ebay.com/acctsec/security-center/chngpwd', status: 'dataset' },
   accountPages: [
     // Account settings > Personal info; not checked against the live site.

@@ -11,6 +11,7 @@ export const etsy: MarketplaceSite = {
     login: [/^www\.etsy\.com\/signin\b/],
     'password-change': [/^www\.etsy\.com\/your\/account\/password\b/],
   },
+  loginUrl: { url: 'https://www.etsy.com/signin', status: 'observed' },
   changePasswordUrl: { url: 'https://www.etsy.com/your/account', status: 'dataset' },
   twoFactor: {
     methods: ['sms', 'call', 'totp'],

@@ -9,6 +9,7 @@ export const facebook: MarketplaceSite = {
   credentialGroup: 'facebook',
   primaryDomain: 'facebook.com',
   urlPatterns: { login: [/^(www\.|m\.)?facebook\.com\/login\b/] },
+  loginUrl: { url: 'https://www.facebook.com/login', status: 'observed' },
   changePasswordUrl: {
     url: 'https://accountscenter.facebook.com/password_and_security/password/change',
     status: 'dataset',

@@ -8,6 +8,7 @@ export const kleinanzeigen: MarketplaceSite = {
   credentialGroup: 'kleinanzeigen',
   primaryDomain: 'kleinanzeigen.de',
   urlPatterns: { login: [/^www\.(ebay-)?kleinanzeigen\.de\/m-einloggen\b/] },
+  loginUrl: { url: 'https://www.kleinanzeigen.de/m-einloggen.html', status: 'observed' },
   twoFactor: {
     methods: ['email'],
     docs: 'https://themen.kleinanzeigen.de/hilfe/nutzerkonto/2FA/',

@@ -8,6 +8,7 @@ export const leboncoin: MarketplaceSite = {
   credentialGroup: 'leboncoin',
   primaryDomain: 'leboncoin.fr',
   urlPatterns: { login: [/^auth\.leboncoin\.fr\/login\b/] },
+  loginUrl: { url: 'https://auth.leboncoin.fr/login/', status: 'observed' },
   twoFactor: { methods: ['sms', 'email'], status: 'dataset' },
   passkeys: { supported: false, status: 'dataset' },
   support: [{ kind: 'help-center', value: 'https://leboncoin.zendesk.com/', status: 'unverified' }],

@@ -21,9 +21,12 @@ export const mercariJp: MarketplaceSite = {
       status: 'unverified',
     },
   ],
+  loginUrl: { url: 'https://login.jp.mercari.com/signin', status: 'observed' },
   twoFactor: {
     methods: ['sms', 'call'],
     docs: 'https://www.mercari.com/jp/help_center/article/248/',
+    // Passkey settings (the strongest login protection Mercari offers): observed in public code.
+    settingsUrl: { url: 'https://jp.mercari.com/mypage/personal_info/passkeys', status: 'observed' },
     status: 'dataset',
     note: {
       en: 'Keep your phone number current: login codes go to it by SMS.',

@@ -13,6 +13,7 @@ export const mercariUs: MarketplaceSite = {
     'password-change': [/^www\.mercari\.com\/mypage\/email_password\b/],
     address: [/^www\.mercari\.com\/mypage\/deliver_address\b/],
   },
+  loginUrl: { url: 'https://www.mercari.com/login/', status: 'observed' },
   changePasswordUrl: { url: 'https://www.mercari.com/mypage/email_password/', status: 'dataset' },
   twoFactor: { methods: [], status: 'unverified' },
   passkeys: { supported: false, status: 'dataset' },

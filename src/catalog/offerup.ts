@@ -8,6 +8,7 @@ export const offerup: MarketplaceSite = {
   credentialGroup: 'offerup',
   primaryDomain: 'offerup.com',
   urlPatterns: { login: [/^offerup\.com\/login\b/, /^www\.offerup\.com\/login\b/] },
+  loginUrl: { url: 'https://offerup.com/login/', status: 'observed' },
   twoFactor: { methods: [], status: 'unverified' },
   passkeys: { supported: false, status: 'dataset' },
   support: [{ kind: 'help-center', value: 'https://help.offerup.com/', status: 'unverified' }],

@@ -8,6 +8,7 @@ export const poshmark: MarketplaceSite = {
   credentialGroup: 'poshmark',
   primaryDomain: 'poshmark.com',
   urlPatterns: { login: [/^poshmark\.(com|ca)\/login\b/], signup: [/^poshmark\.(com|ca)\/signup\b/] },
+  loginUrl: { url: 'https://poshmark.com/login', status: 'observed' },
   changePasswordUrl: { url: 'https://poshmark.com/user/account-info', status: 'dataset' },
   twoFactor: { methods: [], status: 'unverified' },
   passkeys: { supported: false, status: 'dataset' },

@@ -17,6 +17,7 @@ export const rakuma: MarketplaceSite = {
     { url: 'https://fril.jp/mypage/settings', facts: ['email', 'phone', 'address'], status: 'unverified' },
     { url: 'https://fril.jp/mypage/bank', facts: ['bank-account', 'kana-name'], status: 'unverified' },
   ],
+  loginUrl: { url: 'https://fril.jp/login', status: 'observed' },
   twoFactor: {
     methods: [],
     status: 'unverified',

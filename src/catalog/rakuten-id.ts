@@ -16,6 +16,7 @@ export const rakutenId: MarketplaceSite = {
     login: [/^login\.account\.rakuten\.com\/sso\//, /^grp\d+\.id\.rakuten\.co\.jp\/rms\/nid\/login/],
     'password-change': [/^profile\.id\.rakuten\.co\.jp\/account-security\/password/],
   },
+  loginUrl: { url: 'https://login.account.rakuten.com/sso/authorize', status: 'observed' },
   changePasswordUrl: { url: 'https://profile.id.rakuten.co.jp/account-security', status: 'dataset' },
   twoFactor: {
     methods: ['email'],

@@ -35,6 +35,7 @@ export const vinted: MarketplaceSite = {
     signup: [/^www\.vinted\.[a-z.]+\/member\/signup\b/],
     'password-change': [/^www\.vinted\.[a-z.]+\/member\/general\/change_password\b/],
   },
+  loginUrl: { url: 'https://www.vinted.fr/member/login', status: 'observed' },
   changePasswordUrl: { url: 'https://www.vinted.fr/member/general/change_password', status: 'dataset' },
   twoFactor: { methods: ['sms', 'email'], docs: 'https://www.vinted.com/help/15/537', status: 'dataset' },
   passkeys: { supported: false, status: 'dataset' },

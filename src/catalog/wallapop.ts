@@ -8,6 +8,7 @@ export const wallapop: MarketplaceSite = {
   credentialGroup: 'wallapop',
   primaryDomain: 'wallapop.com',
   urlPatterns: { login: [/^[a-z]{2}\.wallapop\.com\/login\b/] },
+  loginUrl: { url: 'https://es.wallapop.com/login', status: 'observed' },
   twoFactor: {
     methods: ['sms', 'email'],
     docs: 'https://ayuda.wallapop.com/hc/articles/7727995450129',

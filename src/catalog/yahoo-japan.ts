@@ -24,10 +24,13 @@ export const yahooJapan: MarketplaceSite = {
     'two-factor': [/^account\.edit\.yahoo\.co\.jp\/authdevice\b/],
     payout: [/^edit\.wallet\.yahoo\.co\.jp\/config\/wallet_trans_update\b/],
   },
+  loginUrl: { url: 'https://login.yahoo.co.jp/config/login', status: 'observed' },
   changePasswordUrl: { url: 'https://account.edit.yahoo.co.jp/change_pw', status: 'observed' },
   twoFactor: {
     methods: ['email', 'sms'],
     docs: 'https://id.yahoo.co.jp/security/otp.html',
+    // The login-security device page (biometrics, passkeys): observed in public code, not official.
+    settingsUrl: { url: 'https://account.edit.yahoo.co.jp/authdevice', status: 'observed' },
     status: 'dataset',
   },
   passkeys: {

@@ -9,32 +9,48 @@ const FRAME_SIZE: Record<FrameSlot, { width: number; height: number }> = {
   alert: { width: 380, height: 196 },
 };
 const MARGIN = 12;
+/** Space between the warning and the field it is about. */
+const GAP = 8;
 const MAX_RESTORES = 20;
 
 interface Mounted {
   host: HTMLElement;
   frame: HTMLIFrameElement | undefined;
   restores: number;
+  slot: FrameSlot;
+  avoid: readonly Element[];
 }
+
+type Box = { left: number; top: number; right: number; bottom: number };
 
 const mounted = new Map<FrameSlot, Mounted>();
 let guard: MutationObserver | undefined;
+let following = false;
 
-function intersects(a: DOMRect, b: { left: number; top: number; right: number; bottom: number }): boolean {
+function intersects(a: Box, b: Box): boolean {
   return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+}
+
+function viewport(): { width: number; height: number } {
+  return {
+    width: document.documentElement.clientWidth || window.innerWidth,
+    height: document.documentElement.clientHeight || window.innerHeight,
+  };
+}
+
+/** The frame's size: fixed per slot, narrowed only by a small viewport, never by the verdict. */
+function frameSize(slot: FrameSlot): { width: number; height: number } {
+  const { width, height } = FRAME_SIZE[slot];
+  return { width: Math.min(width, Math.max(0, viewport().width - 2 * MARGIN)), height };
 }
 
 /**
  * The viewport corner where the frame covers none of `avoid` (the submit button, the field).
- * Banners prefer the top, warnings the bottom.
+ * Banners prefer the top; a warning without a field to stand by, the bottom.
  */
-function pickCorner(
-  slot: FrameSlot,
-  avoid: readonly Element[],
-): { top?: number; bottom?: number; left?: number; right?: number } {
-  const { width, height } = FRAME_SIZE[slot];
-  const viewportWidth = document.documentElement.clientWidth || window.innerWidth;
-  const viewportHeight = document.documentElement.clientHeight || window.innerHeight;
+function pickCorner(slot: FrameSlot, rects: readonly Box[]): { left: number; top: number } {
+  const { width, height } = frameSize(slot);
+  const { width: viewportWidth, height: viewportHeight } = viewport();
   const corners =
     slot === 'banner'
       ? ['top-right', 'top-left', 'bottom-right', 'bottom-left']
@@ -42,20 +58,69 @@ function pickCorner(
         ? // Top left, clear of the page-kind banner's preferred top right.
           ['top-left', 'bottom-left', 'top-right', 'bottom-right']
         : ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
-  const rects = avoid.map((element) => element.getBoundingClientRect());
-  for (const corner of corners) {
+  const boxes = corners.map((corner) => {
     const left = corner.endsWith('left') ? MARGIN : viewportWidth - width - MARGIN;
     const top = corner.startsWith('top') ? MARGIN : viewportHeight - height - MARGIN;
-    const box = { left, top, right: left + width, bottom: top + height };
-    if (!rects.some((rect) => intersects(rect, box))) {
-      return {
-        ...(corner.startsWith('top') ? { top: MARGIN } : { bottom: MARGIN }),
-        ...(corner.endsWith('left') ? { left: MARGIN } : { right: MARGIN }),
-      };
-    }
+    return { left, top, right: left + width, bottom: top + height };
+  });
+  return boxes.find((box) => !rects.some((rect) => intersects(rect, box))) ?? (boxes[0] as Box);
+}
+
+/**
+ * A warning stands by the field it is about (`avoid[0]`): beside it when there is room, else
+ * below the form's button, below the field or above it; never over the field or the button.
+ * Where nothing fits on screen it stays below, so it scrolls with the field.
+ */
+function besideField(slot: FrameSlot, rects: readonly Box[]): { left: number; top: number } {
+  const field = rects[0] as Box;
+  const { width, height } = frameSize(slot);
+  const { width: viewportWidth, height: viewportHeight } = viewport();
+  const clampLeft = (left: number) => Math.max(MARGIN, Math.min(left, viewportWidth - width - MARGIN));
+  const lowest = Math.max(...rects.map((rect) => rect.bottom));
+  const candidates = [
+    { left: field.right + GAP, top: field.top },
+    { left: clampLeft(field.left), top: lowest + GAP },
+    { left: clampLeft(field.left), top: field.bottom + GAP },
+    { left: clampLeft(field.left), top: field.top - GAP - height },
+    { left: field.left - GAP - width, top: field.top },
+  ];
+  const fits = (box: Box) =>
+    box.left >= 0 && box.top >= 0 && box.right <= viewportWidth && box.bottom <= viewportHeight;
+  const boxes = candidates.map(({ left, top }) => ({ left, top, right: left + width, bottom: top + height }));
+  return boxes.find((box) => fits(box) && !rects.some((rect) => intersects(rect, box))) ?? (boxes[1] as Box);
+}
+
+/** Everything the page can see of us: the same whatever the frame shows, or whether it shows. */
+function placeHost(entry: Mounted): void {
+  const { width, height } = frameSize(entry.slot);
+  const anchored = entry.avoid.filter((element) => element.isConnected);
+  const rects = anchored.map((element) => element.getBoundingClientRect());
+  const { left, top } =
+    entry.slot === 'warning' && rects.length > 0 && entry.avoid[0]?.isConnected
+      ? besideField(entry.slot, rects)
+      : pickCorner(entry.slot, rects);
+  entry.host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; left: ${Math.round(left)}px; top: ${Math.round(top)}px; width: ${width}px; height: ${height}px; pointer-events: none;`;
+  if (entry.frame) {
+    entry.frame.style.width = `${width}px`;
+    entry.frame.style.height = `${height}px`;
   }
-  if (slot === 'alert') return { top: MARGIN, left: MARGIN };
-  return slot === 'banner' ? { top: MARGIN, right: MARGIN } : { bottom: MARGIN, right: MARGIN };
+}
+
+/** Keeps anchored frames beside their field as the page scrolls (any scroller) or resizes. */
+function followLayout(): void {
+  if (following) return;
+  following = true;
+  let queued = false;
+  const replace = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      for (const entry of mounted.values()) if (entry.avoid.length > 0) placeHost(entry);
+    });
+  };
+  addEventListener('scroll', replace, { capture: true, passive: true });
+  addEventListener('resize', replace, { passive: true });
 }
 
 function watchForRemoval(): void {
@@ -70,15 +135,6 @@ function watchForRemoval(): void {
     }
   });
   guard.observe(document.documentElement, { childList: true });
-}
-
-/** Everything the page can see of us: the same whatever the frame shows, or whether it shows. */
-function placeHost(host: HTMLElement, slot: FrameSlot, avoid: readonly Element[]): void {
-  const { width, height } = FRAME_SIZE[slot];
-  const position = Object.entries(pickCorner(slot, avoid))
-    .map(([side, value]) => `${side}: ${value}px;`)
-    .join(' ');
-  host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; ${position} width: ${width}px; height: ${height}px; pointer-events: none;`;
 }
 
 /** Inside the closed shadow root, out of the page's reach: whether the frame shows and takes clicks. */
@@ -101,7 +157,7 @@ export function mountFrame<S extends FrameSlot>(
   const { host, shadow } = createShadowHost();
   let frame: HTMLIFrameElement | undefined;
   if (parameters) {
-    const { width, height } = FRAME_SIZE[slot];
+    const { width, height } = frameSize(slot);
     frame = document.createElement('iframe');
     // chrome.* directly: this file is also part of the all-sites watcher, which must stay tiny.
     frame.src = `${chrome.runtime.getURL(FRAME_PAGES[slot])}?${new URLSearchParams(parameters).toString()}`;
@@ -113,17 +169,20 @@ export function mountFrame<S extends FrameSlot>(
     setShown(frame, !options.hidden);
     shadow.append(frame);
   }
-  placeHost(host, slot, options.avoid ?? []);
+  const entry: Mounted = { host, frame, restores: 0, slot, avoid: options.avoid ?? [] };
+  placeHost(entry);
   document.documentElement.append(host);
-  mounted.set(slot, { host, frame, restores: 0 });
+  mounted.set(slot, entry);
   watchForRemoval();
+  followLayout();
 }
 
 /** Shows a frame mounted hidden, placed for the layout of now. */
 export function revealFrame(slot: FrameSlot, avoid: readonly Element[] = []): void {
   const entry = mounted.get(slot);
   if (!entry?.frame) return;
-  placeHost(entry.host, slot, avoid);
+  entry.avoid = avoid;
+  placeHost(entry);
   setShown(entry.frame, true);
 }
 

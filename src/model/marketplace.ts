@@ -34,13 +34,23 @@ export interface MarketplaceSite {
   primaryDomain: string;
   /** Known URL shapes per page kind, matched against `hostname + pathname` (lower case). */
   urlPatterns: Partial<Record<PageKind, readonly RegExp[]>>;
+  /** Where the user signs in, shown on the welcome page. */
+  loginUrl?: { url: string; status: FactStatus };
   changePasswordUrl?: { url: string; status: FactStatus };
   /**
    * Pages that display registered facts, for the weekly check-in's one-click link. The guard never
    * requests them itself; the user opens them.
    */
   accountPages?: readonly { url: string; facts: readonly AccountFact[]; status: FactStatus }[];
-  twoFactor: { methods: readonly TwoFactorMethod[]; docs?: string; status: FactStatus; note?: LocalizedText };
+  twoFactor: {
+    methods: readonly TwoFactorMethod[];
+    /** The operator's help page about two-factor login (documentation, not the setting itself). */
+    docs?: string;
+    /** The page where the user turns two-factor login (or passkeys) on, when one is known. */
+    settingsUrl?: { url: string; status: FactStatus };
+    status: FactStatus;
+    note?: LocalizedText;
+  };
   passkeys: { supported: boolean; docs?: string; status: FactStatus };
   support: readonly SupportChannel[];
   /** Another login that can open this account (Rakuma: Rakuten ID). */

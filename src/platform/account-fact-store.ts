@@ -1,6 +1,7 @@
 import { AccountFactRecordSchema, readableOf, type AccountFactRecord } from '../model/records';
 import { sentinelAlertItems } from './contract/storage-items';
 import { openGuardDb } from './database';
+import { announceDataChange } from './data-revision';
 
 /** The sentinel's records of one credential group (digests and dates only). */
 export async function factsOfGroup(credentialGroup: string): Promise<AccountFactRecord[]> {
@@ -17,6 +18,8 @@ export async function allFacts(): Promise<AccountFactRecord[]> {
 export async function saveFacts(records: readonly AccountFactRecord[]): Promise<void> {
   const tx = (await openGuardDb()).transaction('accountFacts', 'readwrite');
   await Promise.all([...records.map((record) => tx.store.put(record)), tx.done]);
+  // IndexedDB raises no storage event: tell the toolbar badge an alert may have opened or closed.
+  await announceDataChange();
 }
 
 export async function deleteAllFacts(): Promise<void> {

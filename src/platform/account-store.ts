@@ -60,6 +60,32 @@ export async function allAccounts(): Promise<{ records: AccountRecord[]; damaged
   return readableOf(AccountRecordSchema, await (await openGuardDb()).getAll('accounts'));
 }
 
+/** The credential groups the user has an account in (index keys only: cheap with many accounts). */
+export async function accountGroups(): Promise<Set<string>> {
+  const groups = new Set<string>();
+  let cursor = await (
+    await openGuardDb()
+  )
+    .transaction('accounts')
+    .store.index('byGroup')
+    .openKeyCursor(null, 'nextunique');
+  while (cursor) {
+    groups.add(String(cursor.key));
+    cursor = await cursor.continue();
+  }
+  return groups;
+}
+
+/**
+ * The first `limit` accounts in key order (grouped by credential group) and how many there are:
+ * enough for a first screen without reading every record.
+ */
+export async function firstAccounts(limit: number): Promise<{ records: AccountRecord[]; total: number }> {
+  const db = await openGuardDb();
+  const [head, total] = await Promise.all([db.getAll('accounts', null, limit), db.count('accounts')]);
+  return { records: readable(head), total };
+}
+
 export async function deleteAccount(id: string): Promise<void> {
   await (await openGuardDb()).delete('accounts', id);
 }

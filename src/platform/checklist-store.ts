@@ -1,5 +1,6 @@
 import { ChecklistTickSchema, readableOf, type ChecklistTick } from '../model/records';
 import { openGuardDb } from './database';
+import { announceDataChange } from './data-revision';
 
 export async function ticksFor(siteId: string): Promise<ChecklistTick[]> {
   const stored = await (await openGuardDb()).getAllFromIndex('checklist', 'bySite', siteId);
@@ -18,5 +19,6 @@ export async function setTick(
 ): Promise<ChecklistTick> {
   const tick: ChecklistTick = { id: `${siteId}|${itemId}`, siteId, itemId, done, changedAt: now };
   await (await openGuardDb()).put('checklist', tick);
+  await announceDataChange();
   return tick;
 }

@@ -1,5 +1,6 @@
 import { IncidentRecordSchema, readableOf, type IncidentRecord } from '../model/records';
 import { openGuardDb } from './database';
+import { announceDataChange } from './data-revision';
 
 export async function incidentsFor(siteId: string): Promise<IncidentRecord[]> {
   // A damaged record is skipped (and kept): the page then starts a fresh incident beside it.
@@ -14,6 +15,7 @@ export async function openIncidentFor(siteId: string): Promise<IncidentRecord | 
 
 export async function saveIncident(incident: IncidentRecord): Promise<void> {
   await (await openGuardDb()).put('incidents', incident);
+  await announceDataChange();
 }
 
 export async function startIncident(siteId: string, now = Date.now()): Promise<IncidentRecord> {

@@ -1,19 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
-import { allAccounts } from '../platform/account-store';
 import { buildChecklist, progressOf, type ChecklistItem } from '../domain/checklist';
-import { allTicks, setTick, ticksFor } from '../platform/checklist-store';
+import { setTick, ticksFor } from '../platform/checklist-store';
 import type { IncidentRecord } from '../model/records';
 import { t, uiLanguage } from '../platform/i18n';
 import { openIncidentFor } from '../platform/incident-store';
 import { readLastVerdicts } from '../platform/last-verdicts';
 import { readSettings } from '../platform/settings';
-import { CATALOG } from '../catalog/catalog';
 import type { MarketplaceSite } from '../model/marketplace';
 import { activeSite } from './active-site';
 import { ChecklistView } from './checklist-view';
+import { SitesOverview } from './sites-overview';
 import { RESPONSE_STEP_IDS } from '../domain/response-playbook';
 import { extensionPageUrl } from '../platform/tabs';
-import { allFacts, factsOfGroup } from '../platform/account-fact-store';
+import { factsOfGroup } from '../platform/account-fact-store';
 import { sentinelStatus } from '../domain/fact-change';
 
 const language = uiLanguage();
@@ -47,61 +46,6 @@ async function loadSiteState(site: MarketplaceSite): Promise<SiteState> {
     sentinel: sentinelStatus(facts),
   });
   return { items, incident };
-}
-
-interface SiteProgress {
-  site: MarketplaceSite;
-  done: number;
-  total: number;
-}
-
-/** Every catalogued site the user has an account on, with its checklist progress. */
-async function loadOverview(): Promise<SiteProgress[]> {
-  const [{ records: accounts }, verdicts, ticks, settings, facts] = await Promise.all([
-    allAccounts(),
-    readLastVerdicts(),
-    allTicks(),
-    readSettings(),
-    allFacts().catch(() => []),
-  ]);
-  const groups = new Set(accounts.map((account) => account.credentialGroup));
-  return CATALOG.filter((site) => groups.has(site.credentialGroup)).map((site) => ({
-    site,
-    ...progressOf(
-      buildChecklist(site, verdicts[site.credentialGroup], ticks, {
-        now: Date.now(),
-        reviewPeriodDays: settings.reviewPeriodDays,
-        language,
-        formatDate,
-        sentinel: sentinelStatus(facts.filter((record) => record.credentialGroup === site.credentialGroup)),
-      }),
-    ),
-  }));
-}
-
-function YourSites({ current }: { current: MarketplaceSite | undefined }) {
-  const [sites, setSites] = useState<SiteProgress[] | null>(null);
-  useEffect(() => {
-    void loadOverview().then(setSites, () => setSites([]));
-  }, []);
-  const others = sites?.filter((entry) => entry.site.id !== current?.id);
-  if (current && (!others || others.length === 0)) return null;
-  return (
-    <section aria-labelledby="your-sites" class="your-sites">
-      <h2 id="your-sites">{t('popupYourSites')}</h2>
-      {others && others.length === 0 && <p>{t('popupNoSitesYet')}</p>}
-      <ul>
-        {others?.map(({ site, done, total }) => (
-          <li key={site.id} data-overview-site={site.id}>
-            <a href={`?site=${encodeURIComponent(site.primaryDomain)}&id=${site.id}`}>
-              {site.name[language]}
-            </a>{' '}
-            <span class="muted">{t('popupProgress', [String(done), String(total)])}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
 }
 
 export function Popup() {
@@ -146,14 +90,14 @@ export function Popup() {
           {t('popupIncidentOpen', [String(incidentDone), String(RESPONSE_STEP_IDS.length)])}
         </p>
       )}
-      {site === undefined && <p>{t('popupNotCataloguedHelp')}</p>}
       <div class="content">
+        {site === undefined && <p class="explain">{t('popupNotCataloguedHelp')}</p>}
         {state ? (
           <ChecklistView items={state.items} onTick={onTick} />
         ) : (
           site !== undefined && <div class="placeholder" />
         )}
-        {site !== null && (site === undefined || state) && <YourSites current={site} />}
+        {site !== null && (site === undefined || state) && <SitesOverview current={site} />}
       </div>
 
       <footer class="popup-footer">
@@ -167,9 +111,14 @@ export function Popup() {
           <strong>{t('popupHijacked')}</strong>
           <span>{t('popupHijackedHint')}</span>
         </a>
-        <a class="options-link" href={extensionPageUrl('options')} target="_blank" rel="noopener">
-          {t('popupOptions')}
-        </a>
+        <p class="footer-links">
+          <a href={extensionPageUrl('welcome')} target="_blank" rel="noopener" data-link="welcome">
+            {t('popupWelcome')}
+          </a>
+          <a href={extensionPageUrl('options')} target="_blank" rel="noopener">
+            {t('popupOptions')}
+          </a>
+        </p>
       </footer>
     </main>
   );

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGE_KINDS } from '../../src/model/page-kinds';
 import { RESPONSE_STEP_IDS } from '../../src/domain/response-playbook';
+import { ATTENTION_REASONS } from '../../src/domain/attention';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const load = (language: string) =>
@@ -57,6 +58,7 @@ describe('locales', () => {
       ...['breached', 'clean', 'unchecked', 'reused'].map((verdict) => `verdict_${verdict}`),
       ...['done', 'todo', 'attention'].map((state) => `state_${state}`),
       ...['sms', 'call', 'email', 'totp', 'u2f', 'app'].map((method) => `method_${method}`),
+      ...ATTENTION_REASONS.map((reason) => `attention_${reason.replace(/-/g, '_')}`),
     ];
     for (const key of keys) expect(english, key).toHaveProperty(key);
   });

@@ -1,6 +1,5 @@
 import { t, uiLanguage } from '../../platform/i18n';
 import type { Playbook, ResponseStepId } from '../../domain/response-playbook';
-import { changePasswordUrl } from '../../catalog/change-password-url';
 import { downloadFile } from '../download-file';
 import { incidentJson, incidentMarkdown, type ExportLabels } from './incident-export';
 import { ReusedSites } from './reused-sites';
@@ -8,6 +7,7 @@ import { StepsView, stepKey } from './steps-view';
 import { SupportDraft } from './support-draft';
 import type { IncidentDetails } from './support-message';
 import { TimelineView } from './timeline-view';
+import { TwoFactorLinks } from './two-factor-links';
 import { useIncident } from './use-incident';
 import { RESPONSE_STEP_IDS } from '../../domain/response-playbook';
 
@@ -72,19 +72,7 @@ export function ResponsePage({ playbook }: { playbook: Playbook }) {
       <p class="specific">{playbook.identityWarning[language]}</p>
     ),
     'change-reused-passwords': <ReusedSites credentialGroup={site.credentialGroup} />,
-    'turn-on-two-factor': (
-      <p>
-        {site.twoFactor.docs ? (
-          <a href={site.twoFactor.docs} target="_blank" rel="noopener noreferrer">
-            {t('checkTwoFactorLink')}
-          </a>
-        ) : (
-          <a href={changePasswordUrl(site)} target="_blank" rel="noopener noreferrer">
-            {t('checkUniqueLink')}
-          </a>
-        )}
-      </p>
-    ),
+    'turn-on-two-factor': <TwoFactorLinks site={site} linkedSite={playbook.linkedSite} />,
   } as const;
 
   return (

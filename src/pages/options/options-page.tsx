@@ -1,22 +1,37 @@
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../platform/i18n';
+import { extensionPageUrl } from '../../platform/tabs';
 import { prepareDocument } from '../../ui/page-document';
 import { AccountsSection } from './accounts-section';
 import { BackupSection } from './backup-section';
+import { CheckInSection } from './check-in-section';
 import { EndpointSection } from './endpoint-section';
 import { WatchSection } from './watch-section';
+import { WipeSection } from './wipe-section';
 import '../../ui/theme.css';
 import './options.css';
 
 function Options() {
+  // After "delete all", every section reads its (now empty) data again.
+  const [generation, setGeneration] = useState(0);
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <p class="help">{t('optionsLanguageNote')}</p>
-      <AccountsSection />
-      <WatchSection />
-      <EndpointSection />
-      <BackupSection />
+      <p>
+        <a href={extensionPageUrl('welcome')} data-link="welcome">
+          {t('optionsWelcomeLink')}
+        </a>
+      </p>
+      <div key={generation}>
+        <AccountsSection />
+        <WatchSection />
+        <CheckInSection />
+        <EndpointSection />
+        <BackupSection />
+      </div>
+      <WipeSection onWiped={() => setGeneration((current) => current + 1)} />
     </main>
   );
 }

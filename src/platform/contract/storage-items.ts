@@ -53,12 +53,12 @@ export const SETTING_FIELDS = {
   reviewPeriodDays: { schema: boundedNumber(1, 3650), fallback: 180 },
   /** Opt-in: watch password fields on every site for marketplace-password reuse. */
   watchAllSites: { schema: v.boolean(), fallback: false },
+  /** Opt-in: a weekly reminder to open an account page so the sentinel can confirm its facts. */
+  weeklyCheckIn: { schema: v.boolean(), fallback: false },
   /** Credential groups where the user chose "don't warn on this site". */
   mutedGroups: { schema: stringList, fallback: [] as string[] },
   /** `${credentialGroup}|${pageKind}` banners the user dismissed. */
   dismissedBanners: { schema: stringList, fallback: [] as string[] },
-  /** Opt-in: a weekly reminder to open an account page so the sentinel can confirm its facts. */
-  weeklyCheckIn: { schema: v.boolean(), fallback: false },
 };
 
 /** User settings; each field falls back to its default alone, so one bad field loses nothing else. */
@@ -67,9 +67,9 @@ export const SettingsSchema = v.object({
   breachCacheTtlHours: v.fallback(SETTING_FIELDS.breachCacheTtlHours.schema, 24),
   reviewPeriodDays: v.fallback(SETTING_FIELDS.reviewPeriodDays.schema, 180),
   watchAllSites: v.fallback(SETTING_FIELDS.watchAllSites.schema, false),
+  weeklyCheckIn: v.fallback(SETTING_FIELDS.weeklyCheckIn.schema, false),
   mutedGroups: v.fallback(SETTING_FIELDS.mutedGroups.schema, []),
   dismissedBanners: v.fallback(SETTING_FIELDS.dismissedBanners.schema, []),
-  weeklyCheckIn: v.fallback(SETTING_FIELDS.weeklyCheckIn.schema, false),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
@@ -243,6 +243,30 @@ export const lastLoginItem = defineItem({
     v.object({ fingerprint: AccountRecordSchema.entries.fingerprint, at: v.number() }),
   ),
   fallback: {},
+  version: 1,
+});
+
+/**
+ * When the welcome page was first shown. Chromium reports a command-line-loaded extension as
+ * newly installed at every launch, so the install event alone would greet the user again.
+ */
+export const welcomeShownItem = defineItem<number | null>({
+  area: 'local',
+  key: 'welcomeShownAt',
+  schema: v.nullable(v.number()),
+  fallback: null,
+  version: 1,
+});
+
+/**
+ * Bumped (in memory) whenever checklist ticks or incidents change in IndexedDB, which raises no
+ * storage event of its own: the toolbar badge listens for it.
+ */
+export const guardDataRevisionItem = defineItem<number>({
+  area: 'session',
+  key: 'guardDataRevision',
+  schema: v.number(),
+  fallback: 0,
   version: 1,
 });
 
