@@ -7,12 +7,14 @@ import {
   onRuntimeMessage,
   onSettingsChanged,
 } from '../platform/worker-events';
+import { serveVerdictWatchers } from '../platform/verdict-store';
 import { routeMessage } from './router';
 import { syncWatchRegistration } from './watch-registration';
 import { onCheckInAlarm, onCheckInClicked } from '../platform/check-in-schedule';
 import { isCheckInPage, remindToCheckIn, syncWeeklyCheckIn } from './weekly-check-in';
 
 onRuntimeMessage(routeMessage);
+serveVerdictWatchers();
 
 const resyncWatch = () => void syncWatchRegistration().catch(() => undefined);
 
