@@ -23,10 +23,10 @@ test.describe('in Firefox at 360 px wide (Firefox for Android)', () => {
       // Let the page render its content (the popup reads storage first).
       await expect.poll(() => page.evaluate(() => document.querySelector('main, form') !== null)).toBe(true);
       await expect.poll(() => overflowsHorizontally(page)).toBe(false);
-      await testInfo.attach(`${name}-360px.png`, {
-        body: Buffer.from(await page.screenshot({ fullPage: true })),
-        contentType: 'image/png',
-      });
+      // Kept in test-results/firefox/ to look at; attached to the report as well.
+      const screenshot = testInfo.outputPath(`${name.replace(' ', '-')}-360px.png`);
+      await page.screenshot({ path: screenshot as `${string}.png`, fullPage: true });
+      await testInfo.attach(`${name} at 360 px`, { path: screenshot, contentType: 'image/png' });
     });
   }
 });
