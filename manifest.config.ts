@@ -9,12 +9,31 @@ const ALL_SITES = 'https://*/*';
  * install, because automation cannot click the browser's permission prompt.
  */
 const preGrantAllSites = process.env.FURIMA_FLAVOUR === 'watch-test';
+/** `FURIMA_BROWSER=firefox` builds dist-firefox/ (desktop and Android) from the same sources. */
+export const targetBrowser = process.env.FURIMA_BROWSER === 'firefox' ? 'firefox' : 'chrome';
+const firefox = targetBrowser === 'firefox';
 const icons = {
   16: 'icons/icon-16.png',
   32: 'icons/icon-32.png',
   48: 'icons/icon-48.png',
   128: 'icons/icon-128.png',
 };
+
+/**
+ * Firefox desktop and Android. The one thing that leaves the device is the 5-hex SHA-1 prefix of a
+ * password (to Pwned Passwords): derived from authentication information, so it is declared as such.
+ */
+function geckoSettings() {
+  return {
+    gecko: {
+      id: 'furima-guard@furima-guard',
+      // 140: first release with built-in data-collection consent (and an ESR).
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['authenticationInfo' as const] },
+    },
+    gecko_android: { strict_min_version: '142.0' },
+  };
+}
 
 /**
  * Least privilege: the catalogued marketplaces and the Pwned Passwords range API, nothing broader.
@@ -33,7 +52,10 @@ export default defineManifest({
     default_icon: icons,
   },
   options_ui: { page: 'src/pages/options/options.html', open_in_tab: true },
-  background: { service_worker: 'src/background/service-worker.ts', type: 'module' },
+  // Firefox runs MV3 backgrounds as event pages (`scripts`), not service workers.
+  background: firefox
+    ? { scripts: ['src/background/service-worker.ts'], type: 'module' }
+    : { service_worker: 'src/background/service-worker.ts', type: 'module' },
   content_scripts: [
     {
       matches: marketplaces,
@@ -68,7 +90,8 @@ export default defineManifest({
     {
       resources: ['src/pages/warning/warning.html', 'src/pages/banner/banner.html'],
       matches: marketplaces,
-      // Pages cannot probe for the extension: the frame URLs change every browser session.
+      // Pages cannot probe for the extension: the frame URLs change every browser session. (crxjs
+      // drops this key for Firefox, whose moz-extension:// host is already a random per-install UUID.)
       use_dynamic_url: true,
     },
     {
@@ -78,4 +101,5 @@ export default defineManifest({
       use_dynamic_url: true,
     },
   ],
+  ...(firefox ? { browser_specific_settings: geckoSettings() } : {}),
 });

@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // Firefox specs run under playwright.firefox.config.ts (puppeteer-core inside the fixtures).
+  testIgnore: 'firefox/**',
   // Each test starts its own Chromium; two at a time fits a 2-core machine.
   workers: 2,
   fullyParallel: true,

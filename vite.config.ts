@@ -1,19 +1,23 @@
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
-import manifest from './manifest.config';
+import manifest, { targetBrowser } from './manifest.config';
+import { preactWithoutInnerHtml } from './scripts/vite/preact-without-inner-html';
 import { controlAliases, controlName, swapForControl } from './scripts/vite/controls';
 import { hideDynamicScripts } from './scripts/vite/hide-dynamic-scripts';
 
 /** `dist/` ships; the other flavours exist only for the e2e suite (see README, Tests). */
 function outDir(): string {
   if (controlName) return `dist-control-${controlName}`;
+  if (targetBrowser === 'firefox') return 'dist-firefox';
   return process.env.FURIMA_FLAVOUR === 'watch-test' ? 'dist-watch-test' : 'dist';
 }
 
 export default defineConfig({
   plugins: [
+    preactWithoutInnerHtml(),
     crx({
       manifest,
+      browser: targetBrowser,
       // Build the content script as one self-contained file: no loader, no web-accessible chunks.
       contentScripts: { standaloneFiles: ['src/content/content-main.ts', 'src/content/watch-main.ts'] },
     }),
@@ -24,7 +28,7 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: outDir(),
-    target: 'chrome120',
+    target: targetBrowser === 'firefox' ? 'firefox140' : 'chrome120',
 
     sourcemap: false,
     rollupOptions: {

@@ -15,6 +15,7 @@ export const AUDIT_DIR = join(import.meta.dirname, '..', '..', 'test-results', '
  *    site it was typed into;
  * 2. the extension's storage (local, session, every IndexedDB database) and the pages' own
  *    storage and cookies hold no password, SHA-1 or suffix.
+ * The Firefox fixture runs the same parts (`auditRequests`, `auditStored`, `recordAudit`).
  */
 export async function auditAfterTest(
   world: LoopbackWorld,
@@ -22,18 +23,7 @@ export async function auditAfterTest(
   extensionId: string,
   testId: string,
 ): Promise<void> {
-  const traces = [...testSecrets].map(tracesOf);
-  const rangeHosts = [RANGE_API_HOST, MIRROR_HOST];
-  const extensionRequests = world.requests.filter(
-    (request) =>
-      rangeHosts.includes(request.host) ||
-      String(request.headers.origin ?? '').startsWith('chrome-extension://'),
-  );
-  expect(
-    requestProblems(world.nonBrowserRequests(), traces, rangeHosts),
-    'requests that leave the browser',
-  ).toEqual([]);
-
+  const extensionRequests = auditRequests(world);
   let storageScans = 0;
   if (context.pages().length > 0 || context.serviceWorkers().length > 0) {
     const scanner = await context.newPage();
@@ -42,35 +32,55 @@ export async function auditAfterTest(
     const pageStores: string[] = [];
     for (const page of context.pages()) {
       if (!page.url().startsWith('https://')) continue;
-      pageStores.push(
-        await page
-          .evaluate(() =>
-            JSON.stringify({
-              local: { ...localStorage },
-              session: { ...sessionStorage },
-              cookie: document.cookie,
-            }),
-          )
-          .catch(() => ''),
-      );
+      pageStores.push(await page.evaluate(pageStorage).catch(() => ''));
     }
     await scanner.close();
-    for (const trace of traces) {
-      for (const form of [trace.plain, ...trace.hashes]) {
-        expect(stored.includes(form), 'extension storage holds a password trace').toBe(false);
-        expect(pageStores.join(' ').includes(form), 'page storage holds a password trace').toBe(false);
-      }
-    }
+    auditStored(stored, pageStores);
     storageScans = 1 + pageStores.length;
   }
-  mkdirSync(AUDIT_DIR, { recursive: true });
-  writeFileSync(
-    join(AUDIT_DIR, `${testId}.json`),
-    JSON.stringify({
-      requests: world.nonBrowserRequests().length,
-      extensionRequests: extensionRequests.length,
-      storageScans,
-    }),
+  recordAudit(testId, { requests: world.nonBrowserRequests().length, extensionRequests, storageScans });
+}
+
+/** Part 1, any browser: what left the browser. Returns how many requests the extension made. */
+export function auditRequests(world: LoopbackWorld): number {
+  const traces = [...testSecrets].map(tracesOf);
+  const rangeHosts = [RANGE_API_HOST, MIRROR_HOST];
+  const extensionRequests = world.requests.filter(
+    (request) =>
+      rangeHosts.includes(request.host) ||
+      /^(chrome|moz)-extension:\/\//.test(String(request.headers.origin ?? '')),
   );
+  expect(
+    requestProblems(world.nonBrowserRequests(), traces, rangeHosts),
+    'requests that leave the browser',
+  ).toEqual([]);
+  return extensionRequests.length;
+}
+
+/** A page's own storage and cookies, as one string (evaluated in the page). */
+export function pageStorage(): string {
+  return JSON.stringify({
+    local: { ...localStorage },
+    session: { ...sessionStorage },
+    cookie: document.cookie,
+  });
+}
+
+/** Part 2, any browser: neither the extension's storage dump nor the pages' stores hold a trace. */
+export function auditStored(stored: string, pageStores: string[]): void {
+  for (const trace of [...testSecrets].map(tracesOf)) {
+    for (const form of [trace.plain, ...trace.hashes]) {
+      expect(stored.includes(form), 'extension storage holds a password trace').toBe(false);
+      expect(pageStores.join(' ').includes(form), 'page storage holds a password trace').toBe(false);
+    }
+  }
+}
+
+export function recordAudit(
+  testId: string,
+  totals: { requests: number; extensionRequests: number; storageScans: number },
+): void {
+  mkdirSync(AUDIT_DIR, { recursive: true });
+  writeFileSync(join(AUDIT_DIR, `${testId}.json`), JSON.stringify(totals));
   testSecrets.clear();
 }

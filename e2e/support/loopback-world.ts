@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { generate } from 'selfsigned';
 import { HibpMock } from './hibp-mock';
@@ -15,8 +16,9 @@ export interface LoggedRequest {
 
 export const MIRROR_HOST = 'pwned-mirror.example.org';
 
+/** Chromium's and Firefox's own services, which would be called with or without any extension. */
 const BROWSER_OWN_HOSTS =
-  /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com|googleusercontent\.com)$/;
+  /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com|googleusercontent\.com|mozilla\.(com|net|org)|firefox\.com)$/;
 const PAGES = new URL('../pages/', import.meta.url).pathname;
 const EXTERNAL_CORPUS = new URL('../corpus-external/', import.meta.url).pathname;
 const TYPES: Record<string, string> = {
@@ -61,7 +63,10 @@ export class LoopbackWorld {
   readonly hibp = new HibpMock();
   readonly requests: LoggedRequest[] = [];
   private server?: Server;
+  private proxy?: ReturnType<typeof createHttpServer>;
   port = 0;
+  /** Port of the forward proxy (see `startProxy`), 0 until started. */
+  proxyPort = 0;
 
   async start(): Promise<void> {
     const pems = await generate([{ name: 'commonName', value: 'furima-guard.test' }], {
@@ -101,6 +106,37 @@ export class LoopbackWorld {
     this.port = (this.server.address() as AddressInfo).port;
   }
 
+  /**
+   * Firefox has no host-resolver rules: it reaches this world through a forward proxy instead.
+   * Every `CONNECT host:port` tunnels to the HTTPS server above, whatever the host, so (as with
+   * Chromium's `MAP *`) nothing reaches the real internet and every request is still logged.
+   */
+  async startProxy(): Promise<void> {
+    this.proxy = createHttpServer((request, response) => {
+      // Plain HTTP is not part of this world; the log still shows the attempt.
+      this.requests.push({
+        host: new URL(request.url ?? '/', 'http://x').hostname,
+        method: request.method ?? '',
+        url: request.url ?? '',
+        headers: request.headers,
+        body: '',
+      });
+      response.writeHead(502).end();
+    });
+    this.proxy.on('connect', (_request, client, head) => {
+      const upstream = connect(this.port, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => this.proxy?.listen(0, '127.0.0.1', resolve));
+    this.proxyPort = (this.proxy.address() as AddressInfo).port;
+  }
+
   reset(): void {
     this.hibp.reset();
     this.requests.length = 0;
@@ -119,6 +155,8 @@ export class LoopbackWorld {
   }
 
   async close(): Promise<void> {
+    this.proxy?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.proxy ? this.proxy.close(() => resolve()) : resolve()));
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }

@@ -17,7 +17,7 @@ export function requestProblems(
   for (const request of requests) {
     const fromExtension =
       rangeHosts.includes(request.host) ||
-      String(request.headers.origin ?? '').startsWith('chrome-extension://');
+      /^(chrome|moz)-extension:\/\//.test(String(request.headers.origin ?? ''));
     if (fromExtension) {
       if (request.method !== 'GET')
         problems.push(`${request.method} ${request.host}${request.url}: not a GET`);

@@ -10,6 +10,7 @@ import {
   onSettingsChanged,
   onTabShown,
 } from '../platform/worker-events';
+import { serveVerdictWatchers } from '../platform/verdict-store';
 import { routeMessage } from './router';
 import { refreshBadges } from './toolbar-badge';
 import { syncWatchRegistration } from './watch-registration';
@@ -17,6 +18,7 @@ import { onCheckInAlarm, onCheckInClicked } from '../platform/check-in-schedule'
 import { isCheckInPage, remindToCheckIn, syncWeeklyCheckIn } from './weekly-check-in';
 
 onRuntimeMessage(routeMessage);
+serveVerdictWatchers();
 
 const resyncWatch = () => void syncWatchRegistration().catch(() => undefined);
 

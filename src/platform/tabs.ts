@@ -27,3 +27,11 @@ export function extensionPageUrl(page: keyof typeof EXTENSION_PAGES): string {
 export async function openExtensionPage(page: keyof typeof EXTENSION_PAGES, query = ''): Promise<void> {
   await browser.tabs.create({ url: query ? `${extensionPageUrl(page)}?${query}` : extensionPageUrl(page) });
 }
+
+/**
+ * Whether this extension page fills a tab rather than the toolbar's popup: Firefox for Android
+ * opens the popup as a tab, and the popup opens in one with `?site=`. Tabs get a fluid layout.
+ */
+export async function shownInTab(): Promise<boolean> {
+  return (await browser.tabs.getCurrent().catch(() => undefined)) !== undefined;
+}

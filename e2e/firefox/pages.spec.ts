@@ -1,0 +1,92 @@
+import {
+  enterPassword,
+  expect,
+  openExtensionPage,
+  overflowsHorizontally,
+  randomPassword,
+  rootAttribute,
+  test,
+  verdictOf,
+} from '../support/firefox';
+
+/** A small Android phone, in CSS pixels: Firefox for Android shows the popup and pages as tabs. */
+const PHONE = { width: 360, height: 740 };
+
+test.describe('in Firefox at 360 px wide (Firefox for Android)', () => {
+  for (const [name, path] of [
+    ['popup', '/src/popup/popup.html?site=fril.jp'],
+    ['response page', '/src/pages/hijacked/hijacked.html?site=fril.jp'],
+    ['options', '/src/pages/options/options.html'],
+  ] as const) {
+    test(`the ${name} fits the screen without sideways scrolling`, async ({ firefox }, testInfo) => {
+      const page = await openExtensionPage(firefox, path, PHONE);
+      // Let the page render its content (the popup reads storage first).
+      await expect.poll(() => page.evaluate(() => document.querySelector('main, form') !== null)).toBe(true);
+      await expect.poll(() => overflowsHorizontally(page)).toBe(false);
+      // Kept in test-results/firefox/ to look at; attached to the report as well.
+      const screenshot = testInfo.outputPath(`${name.replace(' ', '-')}-360px.png`);
+      await page.screenshot({ path: screenshot as `${string}.png`, fullPage: true });
+      await testInfo.attach(`${name} at 360 px`, { path: screenshot, contentType: 'image/png' });
+    });
+  }
+});
+
+test.describe('options in Firefox', () => {
+  test.use({ managedPolicy: { hibpEndpoint: 'https://hibp-mirror.example/range' } });
+
+  test('an administrator policy (managed storage manifest) sets the range endpoint', async ({ firefox }) => {
+    const options = await openExtensionPage(firefox, '/src/pages/options/options.html');
+    await expect
+      .poll(() => options.evaluate(() => document.querySelector('.policy')?.textContent ?? ''))
+      .toContain('https://hibp-mirror.example/range');
+  });
+});
+
+test('the opt-in watch: switched on in options, a Rakuma password typed on another site is the phishing warning', async ({
+  firefox,
+  tab,
+  world,
+}) => {
+  const password = randomPassword();
+  await tab.goto('https://fril.jp/login');
+  await tab.type('#email', 'taro@example.jp');
+  await enterPassword(tab, '#password', password);
+  await verdictOf(tab);
+
+  // The account record lands after the slow fingerprint; the options page lists what is stored.
+  let options = await openExtensionPage(firefox, '/src/pages/options/options.html');
+  await expect(async () => {
+    await options.close();
+    options = await openExtensionPage(firefox, '/src/pages/options/options.html');
+    await expect
+      .poll(
+        () =>
+          options.evaluate(
+            () =>
+              document.querySelector('[data-accounts] tr[data-account-group="rakuma"]')?.textContent ?? '',
+          ),
+        { timeout: 1_000 },
+      )
+      .toContain('ta***@example.jp');
+  }).toPass({ timeout: 15_000 });
+  // A real click: Firefox grants the optional all-sites permission (prompt switched off in tests).
+  await options.click('[data-setting="watch-all-sites"]');
+  await expect
+    .poll(() =>
+      options.evaluate(
+        () => document.querySelector<HTMLInputElement>('[data-setting="watch-all-sites"]')?.checked,
+      ),
+    )
+    .toBe(true);
+
+  // Focus events reach only the tab in front.
+  await tab.bringToFront();
+  await expect(async () => {
+    await tab.goto('https://example.com/login');
+    await enterPassword(tab, '#password', password);
+    const { frame } = await verdictOf(tab);
+    expect(await rootAttribute(frame, 'data-verdict', 5_000)).toBe('reused');
+  }).toPass({ timeout: 20_000 });
+  // The watch never asks the range API about other sites' passwords.
+  expect(world.rangeRequests()).toHaveLength(1);
+});

@@ -1,0 +1,95 @@
+import {
+  enterPassword,
+  expect,
+  extensionFrame,
+  openExtensionPage,
+  randomPassword,
+  rootAttribute,
+  test,
+  verdictOf,
+} from '../support/firefox';
+
+test.describe('in Firefox', () => {
+  test('a breached password on the Rakuma login shows breached with its count; only the padded prefix leaves', async ({
+    tab: page,
+    world,
+  }) => {
+    const password = randomPassword();
+    world.hibp.addBreachedPassword(password, 251682);
+    await page.goto('https://fril.jp/login');
+    await enterPassword(page, '#password', password);
+    const { verdict, breachCount, frame } = await verdictOf(page);
+    expect(verdict.split(' ')).toContain('breached');
+    expect(breachCount).toBe('251682');
+    expect(await frame.evaluate(() => document.querySelector('[role="status"]')?.textContent)).toContain(
+      '251,682',
+    );
+
+    const ranges = world.rangeRequests();
+    expect(ranges).toHaveLength(1);
+    expect(ranges[0]?.method).toBe('GET');
+    expect(ranges[0]?.url).toMatch(/^\/range\/[0-9A-F]{5}$/);
+    expect(ranges[0]?.headers['add-padding']).toBe('true');
+    // Nothing else left the browser but the fixture pages themselves.
+    const others = world
+      .nonBrowserRequests()
+      .filter((entry) => entry.host !== 'api.pwnedpasswords.com' && entry.host !== 'fril.jp');
+    expect(others).toEqual([]);
+  });
+
+  test('the same password on Rakuma and Mercari is reused (the wasm fingerprint runs)', async ({
+    tab: page,
+  }) => {
+    const password = randomPassword();
+    await page.goto('https://fril.jp/login');
+    await enterPassword(page, '#password', password);
+    expect((await verdictOf(page)).verdict).toBe('clean');
+    await page.goto('https://login.jp.mercari.com/signin');
+    await enterPassword(page, 'input[name="password"]', password);
+    const { frame } = await verdictOf(page);
+    await expect.poll(() => rootAttribute(frame, 'data-verdict'), { timeout: 15_000 }).toContain('reused');
+  });
+
+  test('a payout page shows the payout banner', async ({ tab: page }) => {
+    await page.goto('https://fril.jp/mypage/bank');
+    const banner = await extensionFrame(page, 'banner.html');
+    expect(await rootAttribute(banner, 'data-page-kind')).toBe('payout');
+    expect(await banner.evaluate(() => document.querySelector('main')?.textContent)).toContain('kana name');
+  });
+
+  test('the popup shows the checklist and the last verdict for the site', async ({
+    tab: page,
+    world,
+    firefox,
+  }) => {
+    const password = randomPassword();
+    world.hibp.addBreachedPassword(password, 3);
+    await page.goto('https://fril.jp/login');
+    await enterPassword(page, '#password', password);
+    await verdictOf(page);
+    const popup = await openExtensionPage(firefox, '/src/popup/popup.html?site=fril.jp');
+    const states = await popup.evaluate(() =>
+      Object.fromEntries(
+        Array.from(document.querySelectorAll<HTMLElement>('[data-check-id]'), (item) => [
+          item.dataset.checkId,
+          item.dataset.state,
+        ]),
+      ),
+    );
+    expect(states['breach-check']).toBe('attention');
+    expect(Object.keys(states).length).toBeGreaterThan(5);
+    for (const state of Object.values(states)) expect(['done', 'todo', 'attention']).toContain(state);
+    expect(
+      await popup.evaluate(() => document.querySelector('[data-check-id="breach-check"]')?.textContent),
+    ).toContain('Found in known breaches');
+  });
+
+  test('the response page names the Rakuma support channel', async ({ firefox }) => {
+    const response = await openExtensionPage(firefox, '/src/pages/hijacked/hijacked.html?site=fril.jp');
+    await expect
+      .poll(() =>
+        response.evaluate(() => document.querySelector('[data-support-contact]')?.textContent ?? ''),
+      )
+      .toContain('support@fril.jp');
+  });
+});
