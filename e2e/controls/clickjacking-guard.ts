@@ -1,6 +1,8 @@
 // Control: buttons act even while something covers the frame.
 import * as real from '../../src/pages/clickjacking-guard';
 
+export * from '../../src/pages/clickjacking-guard';
+
 export function watchObscured(target: Element, onChange: (obscured: boolean) => void): () => boolean {
   real.watchObscured(target, onChange);
   return () => false;

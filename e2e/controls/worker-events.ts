@@ -2,8 +2,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import * as real from '../../src/platform/worker-events';
 
-export const { onInstalled, onBrowserStartup, onPermissionsChanged, onSettingsChanged, migrateStoredData } =
-  real;
+// Everything else as shipped; the local export below takes precedence over the star export.
+export * from '../../src/platform/worker-events';
 
 export function onRuntimeMessage(
   route: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown>,
