@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { argon2id } from 'hash-wasm';
-import { enterPassword, expect, randomPassword, test, verdictOf, typeInto } from './support/fixtures';
+import {
+  enterPassword,
+  expect,
+  extensionFrames,
+  randomPassword,
+  test,
+  typeInto,
+  verdictOf,
+} from './support/fixtures';
 import { dumpExtensionStorage } from './support/storage-scan';
 
 async function logIn(
@@ -12,9 +20,12 @@ async function logIn(
   password: string,
 ) {
   await page.goto(url);
+  // A warning carried over from the previous login of this tab (same credential group) is not this one's.
+  await page.waitForTimeout(300);
+  const carriedOver = extensionFrames(page, 'warning.html');
   await typeInto(page, userField, user);
   await enterPassword(page, field, password);
-  return verdictOf(page);
+  return verdictOf(page, 15_000, carriedOver);
 }
 
 test.describe('local reuse detection', () => {

@@ -163,23 +163,50 @@ export function hasExtensionFrame(page: Page, name: 'warning.html' | 'banner.htm
     );
 }
 
-/** The verdict tokens the warning frame shows, once the check is done. */
+/** The extension frames on `page` whose path ends in `name`, in document order. */
+export function extensionFrames(page: Page, name: 'warning.html' | 'banner.html'): Frame[] {
+  return page
+    .frames()
+    .filter(
+      (frame) =>
+        frame.url().startsWith('chrome-extension://') && new URL(frame.url()).pathname.endsWith(name),
+    );
+}
+
+/**
+ * The verdict tokens the warning frame shows, once the check is done. `excluding` names frames
+ * that were there before the check (a warning carried over from the previous page, which the new
+ * check's frame replaces): they are never read.
+ */
 export async function verdictOf(
   page: Page,
   timeout = 15_000,
+  excluding: readonly Frame[] = [],
 ): Promise<{ verdict: string; breachCount: string | null; frame: Frame }> {
-  const frame = await extensionFrame(page, 'warning.html', timeout);
-  // Interval polling: animation-frame polling never fires in a background tab.
-  await frame.waitForFunction(() => document.documentElement.dataset.verdict, undefined, {
-    timeout,
-    polling: 100,
-  });
-
-  const [verdict, breachCount] = await frame.evaluate(() => [
-    document.documentElement.dataset.verdict ?? '',
-    document.documentElement.dataset.breachCount ?? null,
-  ]);
-  return { verdict: verdict as string, breachCount, frame };
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = extensionFrames(page, 'warning.html')
+      .filter((candidate) => !excluding.includes(candidate))
+      .pop();
+    try {
+      if (!frame) throw new Error('no warning frame yet');
+      // Interval polling: animation-frame polling never fires in a background tab.
+      await frame.waitForFunction(() => document.documentElement.dataset.verdict, undefined, {
+        timeout: Math.max(1, deadline - Date.now()),
+        polling: 100,
+      });
+      const [verdict, breachCount] = await frame.evaluate(() => [
+        document.documentElement.dataset.verdict ?? '',
+        document.documentElement.dataset.breachCount ?? null,
+      ]);
+      return { verdict: verdict as string, breachCount, frame };
+    } catch (error) {
+      // A frame replaced while we waited (a remount) is read again; anything else is a failure.
+      if (Date.now() > deadline) throw frame ? error : new Error(`no warning.html frame on ${page.url()}`);
+      if (frame && !frame.isDetached()) throw error;
+      await page.waitForTimeout(50);
+    }
+  }
 }
 
 /**
