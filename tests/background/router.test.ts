@@ -219,6 +219,16 @@ describe('routeMessage: frames and tabs', () => {
         outcome: 'final',
         show: true,
       });
+    expect(await fakeStorage.session.get(null)).not.toHaveProperty('recentCheck:undefined');
+    // Nor does it read a slot shared by every tab without an id.
+    await fakeStorage.session.set({
+      'recentCheck:undefined': {
+        token: TOKEN,
+        url: 'https://fril.jp/login',
+        credentialGroup: 'rakuma',
+        at: Date.now(),
+      },
+    });
     expect(await pageSeen({ ...noId, url: 'https://fril.jp/mypage' })).not.toHaveProperty('carryOverToken');
     const sendMessage = vi.fn(async () => ({ shown: true }));
     Object.assign((globalThis as unknown as { browser: object }).browser, { tabs: { sendMessage } });
@@ -332,6 +342,7 @@ describe('routeMessage: login outcome and account sentinel', () => {
   it('a submitted form that changes no fact does not excuse a change', async () => {
     await routeMessage(facts('taro@example.jp'), content('https://fril.jp/settings'));
     await routeMessage(submitted('unknown', ['Nickname']), content('https://fril.jp/profile'));
+    expect(await fakeStorage.session.get('ownChange:rakuma')).toEqual({});
     expect(
       await routeMessage(facts('mallory@example.jp'), content('https://fril.jp/settings')),
     ).toHaveProperty('alertToken');
@@ -361,5 +372,27 @@ describe('routeMessage: login outcome and account sentinel', () => {
     const url = new URL((create.mock.calls[0] as unknown as [{ url: string }])[0].url);
     expect(url.pathname).toContain('hijacked');
     expect(Object.fromEntries(url.searchParams)).toEqual({ site: 'fril.jp', id: 'rakuma' });
+  });
+
+  it('names a thrown non-error “unknown”', async () => {
+    Object.assign((globalThis as unknown as { browser: object }).browser, {
+      tabs: {
+        create: async () => {
+          throw 'no tabs here';
+        },
+      },
+    });
+    await routeMessage(facts('taro@example.jp'), content('https://fril.jp/settings'));
+    const { alertToken } = (await routeMessage(
+      facts('jiro@example.jp'),
+      content('https://fril.jp/settings'),
+    )) as {
+      alertToken: string;
+    };
+    const reply = await routeMessage(
+      { name: 'page-to-background:answer-account-change', payload: { alertToken, answer: 'hijacked' } },
+      extensionPage,
+    );
+    expect(reply).toEqual({ error: 'handler failed (unknown)' });
   });
 });
