@@ -163,6 +163,10 @@ describe('isNewPasswordField', () => {
     expect(isNewPasswordField(byId('field'))).toBe(true);
     document.body.innerHTML = `<input id="field" type="password" ${confirm}><input type="password">`;
     expect(isNewPasswordField(byId('field'))).toBe(false);
+    // A second password field without a confirmation word is not new either.
+    document.body.innerHTML =
+      '<input type="password"><input id="field" type="password" aria-label="Password">';
+    expect(isNewPasswordField(byId('field'))).toBe(false);
   });
 });
 
