@@ -22,14 +22,15 @@ function passwordFieldsIn(scope: ParentNode): HTMLInputElement[] {
     scope instanceof Document || scope instanceof ShadowRoot
       ? deepInputs(scope)
       : Array.from(scope.querySelectorAll('input'));
-  return inputs.filter((input) => input.type === 'password' && isCheckablePasswordField(input));
+  return inputs.filter((input) => isCheckablePasswordField(input));
 }
 
 /** The form a field belongs to, or failing that its shadow root or document. */
 function scopeOf(field: HTMLInputElement): ParentNode {
   if (field.form) return field.form;
+  // Outside a shadow root, an event-receiving field's root is its own document.
   const root = field.getRootNode();
-  return root instanceof ShadowRoot || root instanceof Document ? root : field.ownerDocument;
+  return root instanceof ShadowRoot ? root : field.ownerDocument;
 }
 
 function originOf(event: Event): Element | null {

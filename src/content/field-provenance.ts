@@ -62,7 +62,7 @@ export function trackUserInput(root: Document | ShadowRoot, signal: AbortSignal)
       inputType: event.inputType,
       data: event.data,
       valueBefore: value,
-      replacesAll: value.length > 0 && field.selectionStart === 0 && field.selectionEnd === value.length,
+      replacesAll: field.selectionStart === 0 && field.selectionEnd === value.length,
     });
   });
   on('input', (field) => stateOf(field).input(field.value));

@@ -50,8 +50,8 @@ export function fieldDescription(input: HTMLInputElement | HTMLSelectElement | H
   parts.push(
     input.getAttribute('aria-label') ?? '',
     input.getAttribute('placeholder') ?? '',
-    input.name ?? '',
-    input.id ?? '',
+    input.name,
+    input.id,
   );
   // Div-built forms often put the label text right before the input, without <label>.
   const previous = input.previousElementSibling ?? input.parentElement?.previousElementSibling;

@@ -3,12 +3,8 @@
  * Uses only cheap style reads; runs once per scan, never per keystroke.
  */
 export function isHumanVisible(input: HTMLElement): boolean {
-  if (
-    input.hidden ||
-    input.getAttribute('aria-hidden') === 'true' ||
-    input.closest('[hidden],[aria-hidden="true"]')
-  )
-    return false;
+  // `closest` starts at the input itself: this covers its own `hidden` and `aria-hidden` too.
+  if (input.closest('[hidden],[aria-hidden="true"]')) return false;
   const view = input.ownerDocument.defaultView;
   const style = view?.getComputedStyle(input);
   if (

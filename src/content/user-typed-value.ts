@@ -26,7 +26,7 @@ export interface BeforeInputFacts {
 
 export class UserTypedValue {
   /** The value the user produced, or undefined while the field holds something else. */
-  private known: string | undefined = '';
+  private known: string | undefined;
   private pending: Pending | undefined;
   private composing = false;
   private accepted: boolean | undefined;
@@ -86,8 +86,9 @@ export class UserTypedValue {
   input(value: string): void {
     const accepted = this.accepted === true;
     this.accepted = undefined;
-    // An emptied field is clean again whoever emptied it: nothing planted survives in it.
-    this.known = accepted || value === '' ? value : undefined;
+    // An emptied field is clean again whoever emptied it: `beforeInput` accepts any edit that
+    // starts from an empty value, as nothing planted survives in it.
+    this.known = accepted ? value : undefined;
   }
 
   /** True when `value` is exactly what the user produced (never for an empty value). */

@@ -102,3 +102,62 @@ describe('parseRange', () => {
     );
   });
 });
+
+describe('range details', () => {
+  const enc = (text: string) => new TextEncoder().encode(text);
+  const A = 'A'.repeat(35);
+  const B = 'B'.repeat(35);
+
+  it('names the empty body and the line that is wrong', () => {
+    expect(lookupRange(new Uint8Array(0), A)).toEqual({ ok: false, reason: 'empty body' });
+    expect(lookupRange(enc(`${A}:1\n${B}:x`), A)).toEqual({
+      ok: false,
+      reason: 'line 2: count is not a decimal number',
+    });
+    expect(lookupRange(enc(`${A}:1\n${B}:2`), A)).toEqual({ ok: true, count: 1, lines: 2 });
+  });
+
+  it('refuses a suffix with nothing after it, even a complete one', () => {
+    expect(lookupRange(enc(A), A)).toEqual({ ok: false, reason: 'line 1: suffix is not 35 hex characters' });
+    expect(lookupRange(enc(`${A}:`), A)).toEqual({
+      ok: false,
+      reason: 'line 1: count is not a decimal number',
+    });
+  });
+
+  it('accepts counts up to ten digits and 2^32 - 1, nothing beyond', () => {
+    expect(lookupRange(enc(`${A}:4294967295`), A)).toMatchObject({ ok: true, count: 4294967295 });
+    expect(lookupRange(enc(`${A}:0000000001`), A)).toMatchObject({ ok: true, count: 1 });
+    expect(lookupRange(enc(`${A}:00000000001`), A)).toMatchObject({ ok: false });
+    expect(lookupRange(enc(`${A}:4294967296`), A)).toMatchObject({ ok: false });
+  });
+
+  it('takes the first breached line of the suffix asked about', () => {
+    expect(lookupRange(enc(`${B}:9\n${A}:0\n${A}:3\n${A}:5`), A)).toEqual({ ok: true, count: 3, lines: 4 });
+  });
+
+  it('builds the cache key from the salt as little-endian words, missing bytes as zero', () => {
+    const salt = Uint8Array.from({ length: 16 }, (_, index) => index + 1);
+    expect(Array.from(cacheKeyFrom(salt), (word) => word.toString(16))).toEqual([
+      '4030201',
+      '8070605',
+      'c0b0a09',
+      '100f0e0d',
+    ]);
+    expect(Array.from(cacheKeyFrom(Uint8Array.of(0xff, 0xee, 0xdd, 0xcc, 0x11)))).toEqual([
+      0xccddeeff, 0x11, 0, 0,
+    ]);
+  });
+
+  it('tells why a suffix cannot be digested', () => {
+    expect(() => packedSuffix('XYZ', KEY)).toThrow('suffix must be 35 hex characters');
+  });
+
+  it('matches a cached line only on both digest halves', () => {
+    const range = { digests: Uint32Array.of(1, 2, 3, 4), counts: Uint32Array.of(7, 8) };
+    expect(countOf(range, Uint32Array.of(3, 4))).toBe(8);
+    expect(countOf(range, Uint32Array.of(1, 2))).toBe(7);
+    expect(countOf(range, Uint32Array.of(9, 2))).toBe(0);
+    expect(countOf(range, Uint32Array.of(1, 9))).toBe(0);
+  });
+});

@@ -3,6 +3,7 @@ import { routeMessage } from '../../src/background/router';
 import { CHECKS_PER_TAB_PER_MINUTE } from '../../src/background/check-budget';
 import { readSettings } from '../../src/platform/settings';
 import { readVerdict } from '../../src/platform/verdict-store';
+import { fakeStorage } from '../setup-browser-api';
 
 const ID = 'furima-guard-test';
 const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
@@ -187,5 +188,211 @@ describe('routeMessage: handlers', () => {
     expect(await routeMessage(mount, { ...content('https://fril.jp/frame', 3), tab: undefined })).toEqual({
       error: 'sender is not a content script',
     });
+  });
+});
+
+describe('routeMessage: frames and tabs', () => {
+  const pageSeen = (sender: object, hostname = 'fril.jp') =>
+    routeMessage(
+      { name: 'content-to-background:page-seen', payload: { hostname, pageKind: 'unknown' } },
+      sender,
+    );
+
+  it('carries over only checks made in the top frame', async () => {
+    okFetch();
+    await routeMessage(check(), content('https://fril.jp/login', 3));
+    expect(await pageSeen(content('https://fril.jp/mypage'))).not.toHaveProperty('carryOverToken');
+  });
+
+  it('hands the carry-over only to the top frame, which can still take it after a subframe asked', async () => {
+    okFetch();
+    await routeMessage(check(), content());
+    expect(await pageSeen(content('https://fril.jp/frame', 2))).not.toHaveProperty('carryOverToken');
+    expect(await pageSeen(content('https://fril.jp/mypage'))).toMatchObject({ carryOverToken: TOKEN });
+  });
+
+  it('a tab without an id has no budget and no carry-over, and nothing is relayed to it', async () => {
+    okFetch();
+    const noId = { ...content(), tab: { ...tab, id: undefined } };
+    for (let index = 0; index <= CHECKS_PER_TAB_PER_MINUTE; index++)
+      expect(await routeMessage(check({ token: `${TOKEN}${index}` }), noId)).toEqual({
+        outcome: 'final',
+        show: true,
+      });
+    expect(await fakeStorage.session.get(null)).not.toHaveProperty('recentCheck:undefined');
+    // Nor does it read a slot shared by every tab without an id.
+    await fakeStorage.session.set({
+      'recentCheck:undefined': {
+        token: TOKEN,
+        url: 'https://fril.jp/login',
+        credentialGroup: 'rakuma',
+        at: Date.now(),
+      },
+    });
+    expect(await pageSeen({ ...noId, url: 'https://fril.jp/mypage' })).not.toHaveProperty('carryOverToken');
+    const sendMessage = vi.fn(async () => ({ shown: true }));
+    Object.assign((globalThis as unknown as { browser: object }).browser, { tabs: { sendMessage } });
+    const mount = {
+      name: 'content-to-background:show-warning-in-top-frame',
+      payload: { hostname: 'fril.jp', token: TOKEN, frameId: TOKEN },
+    };
+    expect(await routeMessage(mount, noId)).toEqual({ shown: false });
+    const close = { name: 'page-to-background:close-frame', payload: { frameId: TOKEN } };
+    expect(await routeMessage(close, extensionPage)).toEqual({ ok: true });
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('answers without the relay when the tab does not answer', async () => {
+    const sendMessage = vi.fn(async () => {
+      throw new Error('no receiving end');
+    });
+    Object.assign((globalThis as unknown as { browser: object }).browser, { tabs: { sendMessage } });
+    const mount = {
+      name: 'content-to-background:show-warning-in-top-frame',
+      payload: { hostname: 'fril.jp', token: TOKEN, frameId: TOKEN },
+    };
+    expect(await routeMessage(mount, content('https://fril.jp/frame', 3))).toEqual({ shown: false });
+    const close = { name: 'page-to-background:close-frame', payload: { frameId: TOKEN } };
+    expect(await routeMessage(close, { ...extensionPage, tab })).toEqual({ ok: true });
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('muting or dismissing one site keeps the others', async () => {
+    const mute = (hostname: string, muted: boolean) =>
+      routeMessage({ name: 'page-to-background:mute-site', payload: { hostname, muted } }, extensionPage);
+    await mute('www.ebay.co.uk', true);
+    await mute('fril.jp', true);
+    expect((await readSettings()).mutedGroups).toEqual(['ebay', 'rakuma']);
+    await mute('www.ebay.co.uk', false);
+    expect((await readSettings()).mutedGroups).toEqual(['rakuma']);
+    const dismiss = (hostname: string) =>
+      routeMessage(
+        { name: 'page-to-background:dismiss-banner', payload: { hostname, pageKind: 'payout' } },
+        extensionPage,
+      );
+    await dismiss('fril.jp');
+    await dismiss('www.ebay.co.uk');
+    expect((await readSettings()).dismissedBanners).toEqual(['rakuma|payout', 'ebay|payout']);
+  });
+});
+
+describe('routeMessage: login outcome and account sentinel', () => {
+  const pageSeen = (pageKind: string, url: string) =>
+    routeMessage(
+      { name: 'content-to-background:page-seen', payload: { hostname: 'fril.jp', pageKind } },
+      content(url),
+    );
+  const usualLogins = async () =>
+    (await fakeStorage.local.get('lastSuccessfulLogins')).lastSuccessfulLogins as
+      Record<string, unknown> | undefined;
+
+  it('settles the carried-over login: leaving the login page makes it the usual password, landing on it again rejects', async () => {
+    okFetch();
+    await routeMessage(check(), content());
+    await pageSeen('unknown', 'https://fril.jp/mypage');
+    await vi.waitFor(async () => expect(await usualLogins()).toHaveProperty('rakuma'));
+
+    const second = `${TOKEN}2`;
+    await routeMessage(check({ token: second }), content());
+    expect((await readVerdict(second))?.tokens).not.toContain('rejected');
+    await pageSeen('login', 'https://fril.jp/login?retry');
+    await vi.waitFor(async () => expect((await readVerdict(second))?.tokens).toContain('rejected'));
+  });
+
+  it('a login page after a login that went through elsewhere is not a rejection', async () => {
+    okFetch();
+    await routeMessage(check(), content());
+    await pageSeen('login', 'https://fril.jp/login?again');
+    // No usual password yet: nothing to compare with, and the attempt is settled (taken).
+    await vi.waitFor(async () => expect(await fakeStorage.session.get(`loginAttempt:${TOKEN}`)).toEqual({}));
+    expect(await usualLogins()).toBeUndefined();
+    expect((await readVerdict(TOKEN))?.tokens).not.toContain('rejected');
+  });
+
+  const facts = (email: string) => ({
+    name: 'content-to-background:account-facts-seen',
+    payload: { hostname: 'fril.jp', facts: [['email', email]] },
+  });
+  const submitted = (pageKind: string, fieldLabels: string[]) => ({
+    name: 'content-to-background:account-change-submitted',
+    payload: { hostname: 'fril.jp', pageKind, fieldLabels },
+  });
+
+  it('alerts when a registered fact changed while the user was away', async () => {
+    expect(await routeMessage(facts('taro@example.jp'), content('https://fril.jp/settings'))).toEqual({});
+    const reply = await routeMessage(facts('mallory@example.jp'), content('https://fril.jp/settings'));
+    expect(reply).toEqual({ alertToken: expect.any(String) });
+  });
+
+  it('does not alert for a change the user just submitted, by page kind or by field label', async () => {
+    for (const [pageKind, labels] of [
+      ['email-change', ['Password']],
+      ['unknown', ['New e-mail address']],
+    ] as const) {
+      await routeMessage(facts('taro@example.jp'), content('https://fril.jp/settings'));
+      expect(await routeMessage(submitted(pageKind, [...labels]), content('https://fril.jp/email'))).toEqual({
+        ok: true,
+      });
+      expect(
+        await routeMessage(facts(`${pageKind}@example.jp`), content('https://fril.jp/settings')),
+      ).toEqual({});
+    }
+  });
+
+  it('a submitted form that changes no fact does not excuse a change', async () => {
+    await routeMessage(facts('taro@example.jp'), content('https://fril.jp/settings'));
+    await routeMessage(submitted('unknown', ['Nickname']), content('https://fril.jp/profile'));
+    expect(await fakeStorage.session.get('ownChange:rakuma')).toEqual({});
+    expect(
+      await routeMessage(facts('mallory@example.jp'), content('https://fril.jp/settings')),
+    ).toHaveProperty('alertToken');
+  });
+
+  it('opens the response page only for a real alert answered “this wasn’t me”', async () => {
+    const create = vi.fn(async () => ({}));
+    Object.assign((globalThis as unknown as { browser: { tabs?: object } }).browser, { tabs: { create } });
+    const answer = (alertToken: string, answer: string) =>
+      routeMessage(
+        { name: 'page-to-background:answer-account-change', payload: { alertToken, answer } },
+        extensionPage,
+      );
+    const raise = async () => {
+      await routeMessage(facts('taro@example.jp'), content('https://fril.jp/settings'));
+      const reply = await routeMessage(
+        facts(`x${Math.random()}@example.jp`),
+        content('https://fril.jp/settings'),
+      );
+      return (reply as { alertToken: string }).alertToken;
+    };
+    expect(await answer(TOKEN, 'hijacked')).toEqual({ ok: true });
+    expect(await answer(await raise(), 'it-was-me')).toEqual({ ok: true });
+    expect(create).not.toHaveBeenCalled();
+    expect(await answer(await raise(), 'hijacked')).toEqual({ ok: true });
+    expect(create).toHaveBeenCalledTimes(1);
+    const url = new URL((create.mock.calls[0] as unknown as [{ url: string }])[0].url);
+    expect(url.pathname).toContain('hijacked');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ site: 'fril.jp', id: 'rakuma' });
+  });
+
+  it('names a thrown non-error “unknown”', async () => {
+    Object.assign((globalThis as unknown as { browser: object }).browser, {
+      tabs: {
+        create: async () => {
+          throw 'no tabs here';
+        },
+      },
+    });
+    await routeMessage(facts('taro@example.jp'), content('https://fril.jp/settings'));
+    const { alertToken } = (await routeMessage(
+      facts('jiro@example.jp'),
+      content('https://fril.jp/settings'),
+    )) as {
+      alertToken: string;
+    };
+    const reply = await routeMessage(
+      { name: 'page-to-background:answer-account-change', payload: { alertToken, answer: 'hijacked' } },
+      extensionPage,
+    );
+    expect(reply).toEqual({ error: 'handler failed (unknown)' });
   });
 });

@@ -52,4 +52,16 @@ describe('senderProblem', () => {
     expect(claimedHostMatches('jp.mercari.com', { url: 'https://fril.jp/login' })).toBe(false);
     expect(claimedHostMatches('fril.jp', {})).toBe(false);
   });
+
+  it('takes content messages only from http and https pages of a tab', () => {
+    const fromUrl = (url: string | undefined) =>
+      senderProblem('content-to-background:check-password', { id: ID, tab, url }, ID, ORIGIN);
+    expect(fromUrl('http://fril.jp/login')).toBeNull();
+    expect(fromUrl('https://fril.jp/login')).toBeNull();
+    expect(fromUrl('file:///home/https://fril.jp/')).toMatch(/not a content script/);
+    expect(fromUrl(undefined)).toMatch(/not a content script/);
+    expect(
+      senderProblem('content-to-background:check-password', { id: ID, url: 'https://fril.jp/' }, ID, ORIGIN),
+    ).toMatch(/not a content script/);
+  });
 });

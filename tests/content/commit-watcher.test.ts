@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchCommits, type PasswordEntry } from '../../src/content/commit-watcher';
 import { holdsUserValue, trackUserInput } from '../../src/content/field-provenance';
 
@@ -94,6 +94,7 @@ describe('watchCommits with field provenance', () => {
     typeInto(field('password'), 'one');
     typeInto(field('confirm'), 'two');
     typeInto(field('outside'), 'three');
+    typeInto(field('user'), 'taro@example.jp');
     fire(field('user'), new KeyboardEvent('keydown', { key: 'Enter', ...composed }));
     expect(values()).toEqual([['one', 'two']]);
     typeInto(field('password'), 'X');
@@ -133,5 +134,61 @@ describe('watchCommits with field provenance', () => {
     const inner = shadow.getElementById('inner') as HTMLInputElement;
     typeInto(inner, 'deep');
     expect(holdsUserValue(inner)).toBe(true);
+  });
+
+  describe('Enter outside a form', () => {
+    let shadow: ShadowRoot;
+    beforeEach(() => {
+      // happy-dom's document is not an instance of its global `Document`, as it is in browsers.
+      vi.stubGlobal('Document', document.constructor);
+      const host = document.createElement('div');
+      document.body.append(host);
+      shadow = host.attachShadow({ mode: 'open' });
+      shadow.innerHTML = '<input id="inner" type="password"><input id="inner-user" type="email">';
+      trackUserInput(shadow, lifetime.signal);
+      watchCommits(shadow, (entries) => reported.push(entries), lifetime.signal);
+    });
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+    const inner = (id: string) => shadow.getElementById(id) as HTMLInputElement;
+
+    it('in the document reports its passwords, shadow roots included', () => {
+      typeInto(field('outside'), 'top');
+      typeInto(inner('inner'), 'deep');
+      fire(field('outside'), new KeyboardEvent('keydown', { key: 'Enter', ...composed }));
+      expect(values()).toEqual([['top', 'deep']]);
+    });
+
+    it('in a shadow root reports the passwords of that root only', () => {
+      typeInto(field('outside'), 'top');
+      typeInto(inner('inner'), 'deep');
+      typeInto(inner('inner-user'), 'taro@example.jp');
+      fire(inner('inner-user'), new KeyboardEvent('keydown', { key: 'Enter', ...composed }));
+      expect(values()).toEqual([['deep']]);
+    });
+
+    it('a form does not speak for a shadow root inside it', () => {
+      const host = document.createElement('div');
+      document.getElementById('login')?.append(host);
+      const nested = host.attachShadow({ mode: 'open' });
+      nested.innerHTML = '<input id="nested" type="password">';
+      trackUserInput(nested, lifetime.signal);
+      typeInto(nested.getElementById('nested') as HTMLInputElement, 'nested');
+      typeInto(field('password'), 'one');
+      fire(field('user'), new KeyboardEvent('keydown', { key: 'Enter', ...composed }));
+      expect(values()).toEqual([['one']]);
+    });
+  });
+
+  it('without a focus callback, a password focus is harmless', () => {
+    const errors: unknown[] = [];
+    window.addEventListener('error', (event) => errors.push(event), { signal: lifetime.signal });
+    const bare = new AbortController();
+    watchCommits(document, (entries) => reported.push(entries), bare.signal);
+    fire(field('password'), new FocusEvent('focusin', composed));
+    bare.abort();
+    expect(errors).toEqual([]);
+    expect(focused.map((input) => input.id)).toEqual(['password']);
   });
 });

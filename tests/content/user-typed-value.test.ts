@@ -138,4 +138,52 @@ describe('UserTypedValue', () => {
     edit(state, { inputType: 'deleteByDrag', valueBefore: 'th' }, 't');
     expect(state.holds('t')).toBe(false);
   });
+
+  it('an edit from an empty field is the user’s even when a script emptied it silently', () => {
+    const state = new UserTypedValue();
+    typeText(state, 'abc');
+    // A value setter empties the field: no input event, the state still knows 'abc'.
+    typeText(state, 'x');
+    expect(state.holds('x')).toBe(true);
+  });
+
+  it('a key a virtual keyboard leaves unnamed explains every edit until it is released', () => {
+    const state = new UserTypedValue();
+    state.keyDown('Unidentified');
+    edit(state, { inputType: 'insertText', data: 'a', valueBefore: '' }, 'a');
+    edit(state, { inputType: 'insertText', data: 'b', valueBefore: 'a' }, 'ab');
+    expect(state.holds('ab')).toBe(true);
+    state.keyUp();
+    edit(state, { inputType: 'insertText', data: 'c', valueBefore: 'ab' }, 'abc');
+    expect(state.holds('abc')).toBe(false);
+  });
+
+  it('a named key explains one edit of its kind only', () => {
+    const state = new UserTypedValue();
+    typeText(state, 'ab');
+    state.keyDown('a');
+    edit(state, { inputType: 'deleteContentBackward', valueBefore: 'ab' }, 'a');
+    expect(state.holds('a')).toBe(false);
+    state.input('');
+    typeText(state, 'ab');
+    state.keyDown('a');
+    edit(state, { inputType: 'historyUndo', valueBefore: 'ab' }, 'a');
+    expect(state.holds('a')).toBe(false);
+    state.input('');
+    typeText(state, 'ab');
+    state.keyDown('z');
+    edit(state, { inputType: 'insertFromYank', valueBefore: 'ab' }, 'abz');
+    expect(state.holds('abz')).toBe(false);
+  });
+
+  it('redo needs its key, and a drag that moves text out needs a drop', () => {
+    const state = new UserTypedValue();
+    typeText(state, 'ab');
+    state.keyDown('y');
+    edit(state, { inputType: 'historyRedo', valueBefore: 'ab' }, 'abc');
+    expect(state.holds('abc')).toBe(true);
+    state.drop();
+    edit(state, { inputType: 'deleteByDrag', valueBefore: 'abc' }, 'a');
+    expect(state.holds('a')).toBe(true);
+  });
 });
