@@ -1,4 +1,5 @@
 import { t } from '../../platform/i18n';
+import { OptInToggle } from '../opt-in-toggle';
 import { useWeeklyCheckIn } from '../opt-in-settings';
 
 export function CheckInSection() {
@@ -9,17 +10,12 @@ export function CheckInSection() {
       <p class="help" id="check-in-help">
         {t('welcomeCheckInTradeOff')}
       </p>
-      <label class="toggle">
-        <input
-          type="checkbox"
-          data-setting="weekly-check-in"
-          aria-describedby="check-in-help"
-          checked={checkIn.enabled === true}
-          disabled={checkIn.enabled === null}
-          onChange={(event) => void checkIn.toggle((event.currentTarget as HTMLInputElement).checked)}
-        />
-        {t('welcomeCheckInToggle')}
-      </label>
+      <OptInToggle
+        setting="weekly-check-in"
+        describedBy="check-in-help"
+        label={t('welcomeCheckInToggle')}
+        state={checkIn}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { t } from '../../platform/i18n';
+import { OptInToggle } from '../opt-in-toggle';
 import { useAllSitesWatch } from '../opt-in-settings';
 
 export function WatchSection() {
@@ -9,18 +10,12 @@ export function WatchSection() {
       <p class="help" id="watch-help">
         {t('optionsWatchHelp')}
       </p>
-      <label class="toggle">
-        <input
-          type="checkbox"
-          data-setting="watch-all-sites"
-          aria-describedby="watch-help"
-          checked={watch.enabled === true}
-          disabled={watch.enabled === null}
-          onChange={(event) => void watch.toggle((event.currentTarget as HTMLInputElement).checked)}
-        />
-        {t('optionsWatchToggle')}
-      </label>
-      {watch.denied && <p role="alert">{t('optionsWatchDenied')}</p>}
+      <OptInToggle
+        setting="watch-all-sites"
+        describedBy="watch-help"
+        label={t('optionsWatchToggle')}
+        state={watch}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { t } from '../../platform/i18n';
+import { OptInToggle } from '../opt-in-toggle';
 import { useAllSitesWatch, useWeeklyCheckIn } from '../opt-in-settings';
 
 /** The two opt-ins, each with what it costs; both stay off until the user turns them on. */
@@ -11,33 +12,22 @@ export function OptInChoices() {
       <div class="choice">
         <h3 id="watch-choice">{t('welcomeWatchTitle')}</h3>
         <p id="watch-trade-off">{t('welcomeWatchTradeOff')}</p>
-        <label class="toggle">
-          <input
-            type="checkbox"
-            data-setting="watch-all-sites"
-            aria-describedby="watch-trade-off"
-            checked={watch.enabled === true}
-            disabled={watch.enabled === null}
-            onChange={(event) => void watch.toggle((event.currentTarget as HTMLInputElement).checked)}
-          />
-          {t('optionsWatchToggle')}
-        </label>
-        {watch.denied && <p role="alert">{t('optionsWatchDenied')}</p>}
+        <OptInToggle
+          setting="watch-all-sites"
+          describedBy="watch-trade-off"
+          label={t('optionsWatchToggle')}
+          state={watch}
+        />
       </div>
       <div class="choice">
         <h3 id="check-in-choice">{t('welcomeCheckInTitle')}</h3>
         <p id="check-in-trade-off">{t('welcomeCheckInTradeOff')}</p>
-        <label class="toggle">
-          <input
-            type="checkbox"
-            data-setting="weekly-check-in"
-            aria-describedby="check-in-trade-off"
-            checked={checkIn.enabled === true}
-            disabled={checkIn.enabled === null}
-            onChange={(event) => void checkIn.toggle((event.currentTarget as HTMLInputElement).checked)}
-          />
-          {t('welcomeCheckInToggle')}
-        </label>
+        <OptInToggle
+          setting="weekly-check-in"
+          describedBy="check-in-trade-off"
+          label={t('welcomeCheckInToggle')}
+          state={checkIn}
+        />
       </div>
     </section>
   );
