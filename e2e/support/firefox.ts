@@ -99,7 +99,26 @@ export async function launchFirefox(
     },
   });
   await browser.installExtension(extensionPath);
+  await closeWelcomePage(browser);
   return { browser, origin: `moz-extension://${uuid}` };
+}
+
+/**
+ * A fresh profile opens the welcome page (in front). Headless Firefox sends focus events only to
+ * the tab in front, so the tests' own tab must come after it: wait for it, then close it.
+ */
+async function closeWelcomePage(browser: Browser): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const url = await page.evaluate(() => location.href).catch(() => page.url());
+      if (url.endsWith('/src/pages/welcome/welcome.html')) {
+        await page.close();
+        return;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
