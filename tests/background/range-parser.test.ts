@@ -115,6 +115,11 @@ describe('range details', () => {
       reason: 'line 2: count is not a decimal number',
     });
     expect(lookupRange(enc(`${A}:1\n${B}:2`), A)).toEqual({ ok: true, count: 1, lines: 2 });
+    expect(lookupRange(enc(`${A}:1\n${B};2`), A)).toEqual({ ok: false, reason: "line 2: expected ':'" });
+    expect(lookupRange(enc(`${A}:1\r\r\n${B}:2`), A)).toEqual({
+      ok: false,
+      reason: 'line 1: unexpected character',
+    });
   });
 
   it('refuses a suffix with nothing after it, even a complete one', () => {
@@ -151,6 +156,8 @@ describe('range details', () => {
 
   it('tells why a suffix cannot be digested', () => {
     expect(() => packedSuffix('XYZ', KEY)).toThrow('suffix must be 35 hex characters');
+    expect(() => packedSuffix('A'.repeat(36), KEY)).toThrow('suffix must be 35 hex characters');
+    expect(() => packedSuffix(`${'A'.repeat(34)}G`, KEY)).toThrow('suffix must be 35 hex characters');
   });
 
   it('matches a cached line only on both digest halves', () => {

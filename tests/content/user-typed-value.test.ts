@@ -37,6 +37,14 @@ describe('UserTypedValue', () => {
     state.keyDown('Backspace');
     edit(state, { inputType: 'deleteContentBackward', valueBefore: 'abc' }, 'ab');
     expect(state.holds('ab')).toBe(true);
+    for (const before of ['ab', 'a']) {
+      state.keyDown('Backspace');
+      edit(state, { inputType: 'deleteContentBackward', valueBefore: before }, before.slice(0, -1));
+    }
+    // The user emptied it: still theirs (typing on continues it), but an empty value is never one to check.
+    expect(state.holds('')).toBe(false);
+    expect(typeText(state, 'z')).toBe('z');
+    expect(state.holds('z')).toBe(true);
   });
 
   it('refuses inserted text that no key explains (a script calling execCommand)', () => {
