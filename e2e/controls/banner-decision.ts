@@ -6,3 +6,7 @@ export * from '../../src/background/banner-decision';
 export async function decideBanner(...args: Parameters<typeof real.decideBanner>) {
   return { ...(await real.decideBanner(...args)), muted: false };
 }
+
+export async function isMutedHost(_hostname: string): Promise<boolean> {
+  return false;
+}

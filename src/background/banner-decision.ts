@@ -4,6 +4,11 @@ import type { PageKind } from '../model/page-kinds';
 import { openIncidentFor } from '../platform/incident-store';
 import { readSettings } from '../platform/settings';
 
+/** The user chose "don't warn on this site" for the site's credential group. */
+export async function isMutedHost(hostname: string): Promise<boolean> {
+  return (await readSettings()).mutedGroups.includes(credentialGroupOf(hostname));
+}
+
 /**
  * Whether a marketplace page gets its page-kind banner: every recognized kind does, unless the user
  * dismissed that kind on that site. The identity-verification caution during an open incident

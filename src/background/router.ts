@@ -9,7 +9,7 @@ import { registrableDomain } from '../domain/credential-groups';
 import { factsOfChangeForm } from '../domain/account-fact-labels';
 import { writeVerdict } from '../platform/verdict-store';
 import { answerAlert, observeFacts, rememberOwnChange } from './account-sentinel';
-import { decideBanner } from './banner-decision';
+import { decideBanner, isMutedHost } from './banner-decision';
 import { rememberCheck, takeCarryOver } from './carry-over';
 import { spendCheck } from './check-budget';
 import { commitPendingPassword } from './pending-new-password';
@@ -44,6 +44,8 @@ async function refuseOverBudget(payload: RequestOf<'content-to-background:check-
 /** One handler per message; payloads arrive parsed and the sender already checked. */
 const HANDLERS: { [N in BackgroundBoundName]: Handler<N> } = {
   'content-to-background:check-password': async (payload, sender) => {
+    // Muted here, not only in the page: a password entered before the page learnt it is muted.
+    if (await isMutedHost(payload.hostname)) return { outcome: 'final', show: false };
     const tabId = sender.tab?.id;
     if (tabId !== undefined && !(await spendCheck(tabId))) return refuseOverBudget(payload);
     if (tabId !== undefined && sender.frameId === 0)

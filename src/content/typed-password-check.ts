@@ -5,7 +5,7 @@ import { mayCheck } from './check-throttle';
 import { watchCommits, type PasswordEntry } from './commit-watcher';
 import { holdsUserValue, trackUserInput } from './field-provenance';
 import { deepInputs, isNewPasswordField, usernameNear } from './field-scan';
-import { mountFrame, revealFrame } from './frame-host';
+import { mountFrame, revealFrame, unmountFrame } from './frame-host';
 import type { PageContext } from './page-context';
 import { randomToken } from './random-token';
 import { canHoldWarning, prepareWarning, takePreparedWarning } from './warning-preparation';
@@ -37,6 +37,8 @@ async function runCheck(
       await pause(wait);
     }
   }
+  // Not to be shown (the site is muted): take the frame mounted for it away again.
+  if (reply && !reply.show) unmountFrame('warning');
   if (reply?.outcome !== 'retry-later' || attempt >= RETRY_DELAYS_MS.length || signal.aborted) return;
   const retryOnce = new AbortController();
   const retry = () => {

@@ -144,6 +144,17 @@ describe('routeMessage: handlers', () => {
     expect(await seen('address')).toMatchObject({ showBanner: true });
   });
 
+  it('runs no check on a muted site, whatever the page believed', async () => {
+    okFetch();
+    await routeMessage(
+      { name: 'page-to-background:mute-site', payload: { hostname: 'fril.jp', muted: true } },
+      extensionPage,
+    );
+    expect(await routeMessage(check(), content())).toEqual({ outcome: 'final', show: false });
+    expect(globalThis.fetch).not.toHaveBeenCalled();
+    expect(await readVerdict(TOKEN)).toBeUndefined();
+  });
+
   it('mutes and unmutes a credential group', async () => {
     const mute = (muted: boolean) =>
       routeMessage(
