@@ -95,18 +95,29 @@ function AccountsTable({
   );
 }
 
+type FirstScreen = Awaited<ReturnType<typeof firstAccounts>>;
+
+/**
+ * Starts reading the first screen of accounts. The page calls it before it renders anything, so
+ * the database opens while the page draws its frame instead of after.
+ */
+export function readFirstScreen(): Promise<FirstScreen> {
+  return firstAccounts(FIRST_SCREEN);
+}
+
 /**
  * Accounts in key order (grouped by marketplace): the first screen is read alone and shown at once,
- * then the whole list replaces it in the same order, so nothing on screen moves.
+ * then the whole list replaces it in the same order, so nothing on screen moves. `firstScreen` is
+ * a read already under way; later reloads (after a deletion) read afresh.
  */
-export function AccountsSection() {
+export function AccountsSection({ firstScreen }: { firstScreen?: Promise<FirstScreen> }) {
   const [accounts, setAccounts] = useState<AccountRecord[] | null>(null);
   const [total, setTotal] = useState(0);
   const [problem, setProblem] = useState('');
   const failed = (error: unknown) =>
     setProblem(t('optionsStorageFailed', [error instanceof Error ? error.name : 'unknown']));
-  const reload = async () => {
-    const head = await firstAccounts(FIRST_SCREEN);
+  const reload = async (pending?: Promise<FirstScreen>) => {
+    const head = await (pending ?? readFirstScreen());
     setTotal(head.total);
     setAccounts(head.records);
     if (head.records.length >= head.total) return;
@@ -115,7 +126,7 @@ export function AccountsSection() {
     setTotal(records.length);
     setAccounts(records);
   };
-  useEffect(() => void reload().catch(failed), []);
+  useEffect(() => void reload(firstScreen).catch(failed), []);
 
   return (
     <section aria-labelledby="accounts-title">
@@ -130,7 +141,10 @@ export function AccountsSection() {
             type="button"
             class="danger"
             onClick={() => {
-              if (confirm(t('optionsDeleteAllConfirm'))) void deleteAllAccounts().then(reload).catch(failed);
+              if (confirm(t('optionsDeleteAllConfirm')))
+                void deleteAllAccounts()
+                  .then(() => reload())
+                  .catch(failed);
             }}
           >
             {t('optionsDeleteAll')}

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../platform/i18n';
 import { extensionPageUrl } from '../../platform/tabs';
 import { prepareDocument } from '../../ui/page-document';
-import { AccountsSection } from './accounts-section';
+import { AccountsSection, readFirstScreen } from './accounts-section';
 import { BackupSection } from './backup-section';
 import { CheckInSection } from './check-in-section';
 import { EndpointSection } from './endpoint-section';
@@ -11,6 +11,9 @@ import { WatchSection } from './watch-section';
 import { WipeSection } from './wipe-section';
 import '../../ui/theme.css';
 import './options.css';
+
+/** Read before the first render; only the first generation uses it. */
+const firstScreen = readFirstScreen();
 
 function Options() {
   // After "delete all", every section reads its (now empty) data again.
@@ -25,7 +28,7 @@ function Options() {
         </a>
       </p>
       <div key={generation}>
-        <AccountsSection />
+        <AccountsSection firstScreen={generation === 0 ? firstScreen : undefined} />
         <WatchSection />
         <CheckInSection />
         <EndpointSection />
