@@ -1,6 +1,6 @@
 // Fits the recognizer's weights on the TUNING half of the external corpus (plus the project's own
 // static corpus pages) and writes src/domain/recognition/weights.json. The test half is never read.
-// Usage: node scripts/fit-recognizer.mjs [--report]
+// Usage: node scripts/fit-recognizer.mjs [--report] [--cv]
 // Softmax regression over the page classes, in the spirit of Mozilla Fathom: the rules emit
 // features (words per zone, field structure, URL words), the fit only chooses how much each counts.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ const { module: features } = await runnerImport(join(ROOT, 'src/domain/recogniti
 const { module: evidenceReader } = await runnerImport(join(ROOT, 'src/content/page-evidence.ts'));
 const { module: fieldScan } = await runnerImport(join(ROOT, 'src/content/field-scan.ts'));
 const { module: catalog } = await runnerImport(join(ROOT, 'src/catalog/catalog.ts'));
-const { PAGE_CLASSES, TEXT_ZONES, structureFeatures, wordFeatures } = features;
+const { PAGE_CLASSES, TEXT_ZONES, STRUCTURE_FEATURES, structureFeatures, wordFeatures } = features;
 
 /** Evidence for one page as the content script would read it (happy-dom, no layout). */
 function evidenceOf(html, url) {
@@ -48,6 +48,7 @@ function examples() {
     const html = readFileSync(join(ROOT, 'e2e/corpus-external', page.file), 'utf8');
     out.push({
       id: page.file,
+      group: page.source.repository,
       label: page.kind ?? 'none',
       evidence: evidenceOf(html, 'https://fril.jp/x-corpus/page'),
     });
@@ -65,32 +66,21 @@ function examples() {
       relative.endsWith('.html') ? relative : `${relative}.html`,
     );
     const html = readFileSync(file, 'utf8');
-    out.push({ id: page.url, label: page.kind ?? 'none', evidence: evidenceOf(html, page.url) });
+    out.push({
+      id: page.url,
+      group: 'own',
+      label: page.kind ?? 'none',
+      evidence: evidenceOf(html, page.url),
+    });
     out.push({
       id: `${page.url} (neutral)`,
+      group: 'own',
       label: page.kind ?? 'none',
       evidence: evidenceOf(html, 'https://fril.jp/x-corpus/page'),
     });
   }
   return out;
 }
-
-const STRUCTURE_NAMES = Object.keys(
-  structureFeatures({
-    inputs: 0,
-    passwords: 0,
-    newPasswords: 0,
-    currentPasswords: 0,
-    oneTimeCodes: 0,
-    files: 0,
-    addressFields: 0,
-    emailFields: 0,
-    cardFields: 0,
-    searchFields: 0,
-    dateFields: 0,
-    textareas: 0,
-  }),
-);
 
 function vectorsOf(example) {
   return {
@@ -101,16 +91,13 @@ function vectorsOf(example) {
   };
 }
 
+/** Where the descent starts; per-class corrections and structure weights start at 0. */
 function initialWeights() {
-  const zero = () => Object.fromEntries(TEXT_ZONES.map((zone) => [zone, 0]));
   return {
     bias: Object.fromEntries(PAGE_CLASSES.map((c) => [c, c === 'none' ? 1 : 0])),
     zones: { headings: 1.5, paragraphs: 0.5, fields: 1, buttons: 0.8 },
-    zoneByClass: Object.fromEntries(PAGE_CLASSES.map((c) => [c, zero()])),
-    structure: Object.fromEntries(
-      PAGE_CLASSES.map((c) => [c, Object.fromEntries(STRUCTURE_NAMES.map((n) => [n, 0]))]),
-    ),
     url: 1,
+    // A catalog URL pattern is a fact about the marketplace, not evidence to weigh: it decides.
     catalog: 10,
   };
 }
@@ -118,9 +105,10 @@ function initialWeights() {
 function scores(weights, vector) {
   return PAGE_CLASSES.map((c) => {
     let score = weights.bias[c];
-    for (const zone of TEXT_ZONES)
-      score += (weights.zones[zone] + weights.zoneByClass[c][zone]) * vector.words[c][zone];
-    for (const name of STRUCTURE_NAMES) score += (weights.structure[c][name] ?? 0) * vector.structure[name];
+    TEXT_ZONES.forEach((zone, z) => {
+      score += (weights.zones[z] + weights.zoneByClass[c][z]) * vector.words[c][zone];
+    });
+    vector.structure.forEach((value, n) => (score += weights.structure[c][n] * value));
     if (c !== 'none') {
       if (vector.urlKinds.includes(c)) score += weights.url;
       if (vector.catalogKind === c) score += weights.catalog;
@@ -129,88 +117,159 @@ function scores(weights, vector) {
   });
 }
 
-/** Gradient descent on cross-entropy with L2; per-class zone corrections are held closer to 0. */
-function fit(data, { steps = 3000, rate = 0.05, l2 = 0.01, l2Class = 0.05 } = {}) {
-  const weights = initialWeights();
-  const vectors = data.map(vectorsOf);
-  // Balance classes: rare kinds (identity, payout) weigh as much as common ones.
-  const counts = {};
-  for (const example of data) counts[example.label] = (counts[example.label] ?? 0) + 1;
-  for (let step = 0; step < steps; step++) {
-    const grad = initialWeightsZero();
-    for (const [index, vector] of vectors.entries()) {
-      const label = data[index].label;
-      const weight = 1 / counts[label] / PAGE_CLASSES.length;
-      const logits = scores(weights, vector);
-      const top = Math.max(...logits);
-      const exps = logits.map((value) => Math.exp(value - top));
-      const total = exps.reduce((a, b) => a + b, 0);
-      PAGE_CLASSES.forEach((c, k) => {
-        const error = weight * (exps[k] / total - (c === label ? 1 : 0));
-        grad.bias[c] += error;
-        for (const zone of TEXT_ZONES) {
-          grad.zones[zone] += error * vector.words[c][zone];
-          grad.zoneByClass[c][zone] += error * vector.words[c][zone];
-        }
-        for (const name of STRUCTURE_NAMES) grad.structure[c][name] += error * vector.structure[name];
-        if (c !== 'none' && vector.urlKinds.includes(c)) grad.url += error;
-      });
-    }
-    for (const c of PAGE_CLASSES) {
-      weights.bias[c] -= rate * grad.bias[c];
-      for (const zone of TEXT_ZONES)
-        weights.zoneByClass[c][zone] -=
-          rate * (grad.zoneByClass[c][zone] + l2Class * weights.zoneByClass[c][zone]);
-      for (const name of STRUCTURE_NAMES)
-        weights.structure[c][name] -= rate * (grad.structure[c][name] + l2 * weights.structure[c][name]);
-    }
-    for (const zone of TEXT_ZONES)
-      weights.zones[zone] -= rate * (grad.zones[zone] + l2 * weights.zones[zone]);
-    weights.url -= rate * (grad.url + l2 * weights.url);
-  }
-  return weights;
-}
-
-function initialWeightsZero() {
-  const zero = () => Object.fromEntries(TEXT_ZONES.map((zone) => [zone, 0]));
+/** One example as flat numbers: words per class and zone, structure features, URL matches, label. */
+function packed(example) {
+  const vector = vectorsOf(example);
   return {
-    bias: Object.fromEntries(PAGE_CLASSES.map((c) => [c, 0])),
-    zones: zero(),
-    zoneByClass: Object.fromEntries(PAGE_CLASSES.map((c) => [c, zero()])),
-    structure: Object.fromEntries(
-      PAGE_CLASSES.map((c) => [c, Object.fromEntries(STRUCTURE_NAMES.map((n) => [n, 0]))]),
-    ),
-    url: 0,
+    words: Float64Array.from(PAGE_CLASSES.flatMap((c) => TEXT_ZONES.map((zone) => vector.words[c][zone]))),
+    structure: Float64Array.from(vector.structure),
+    url: Float64Array.from(PAGE_CLASSES.map((c) => (c !== 'none' && vector.urlKinds.includes(c) ? 1 : 0))),
+    label: PAGE_CLASSES.indexOf(example.label),
   };
 }
 
-/** Rounds to two decimals and drops near-zero structure weights: the file ships in the content script. */
-function compact(weights) {
-  const round = (value) => Math.round(value * 100) / 100;
-  const roundAll = (object) =>
-    Object.fromEntries(Object.entries(object).map(([key, value]) => [key, round(value)]));
+/**
+ * Gradient descent on cross-entropy with L2; per-class zone corrections are held closer to 0.
+ * Classes are balanced: rare kinds (identity, payout) weigh as much as common ones.
+ */
+function fit(
+  data,
+  {
+    steps = Number(process.env.FIT_STEPS ?? 3000),
+    rate = Number(process.env.FIT_RATE ?? 0.05),
+    l2 = Number(process.env.FIT_L2 ?? 0.03),
+    l2Class = 0.05,
+  } = {},
+) {
+  const K = PAGE_CLASSES.length;
+  const Z = TEXT_ZONES.length;
+  const N = STRUCTURE_FEATURES.length;
+  const start = initialWeights();
+  const bias = Float64Array.from(PAGE_CLASSES.map((c) => start.bias[c]));
+  const zones = Float64Array.from(TEXT_ZONES.map((zone) => start.zones[zone]));
+  const zoneByClass = new Float64Array(K * Z);
+  const structure = new Float64Array(K * N);
+  let url = start.url;
+  const examples = data.map(packed);
+  // Balance classes (rare kinds weigh as much as common ones) and, within a class, damp sources
+  // that bring many pages of one kind (one template in seven languages is one piece of evidence
+  // more than seven).
+  const perSourceKind = new Map();
+  for (const example of data) {
+    const key = `${example.group} ${example.label}`;
+    perSourceKind.set(key, (perSourceKind.get(key) ?? 0) + 1);
+  }
+  const damping = Number(process.env.FIT_DAMP ?? 1);
+  const raw = data.map((example) => perSourceKind.get(`${example.group} ${example.label}`) ** -damping);
+  const classTotals = new Float64Array(K);
+  examples.forEach((example, index) => (classTotals[example.label] += raw[index]));
+  const sampleWeights = raw.map((value, index) => value / classTotals[examples[index].label] / K);
+  const logits = new Float64Array(K);
+  for (let step = 0; step < steps; step++) {
+    const gBias = new Float64Array(K);
+    const gZones = new Float64Array(Z);
+    const gZoneByClass = new Float64Array(K * Z);
+    const gStructure = new Float64Array(K * N);
+    let gUrl = 0;
+    for (const [index, example] of examples.entries()) {
+      let top = -Infinity;
+      for (let k = 0; k < K; k++) {
+        let score = bias[k] + url * example.url[k];
+        for (let z = 0; z < Z; z++) score += (zones[z] + zoneByClass[k * Z + z]) * example.words[k * Z + z];
+        for (let n = 0; n < N; n++) score += structure[k * N + n] * example.structure[n];
+        logits[k] = score;
+        if (score > top) top = score;
+      }
+      let total = 0;
+      for (let k = 0; k < K; k++) total += logits[k] = Math.exp(logits[k] - top);
+      const weight = sampleWeights[index];
+      for (let k = 0; k < K; k++) {
+        const error = weight * (logits[k] / total - (k === example.label ? 1 : 0));
+        gBias[k] += error;
+        for (let z = 0; z < Z; z++) {
+          const g = error * example.words[k * Z + z];
+          gZones[z] += g;
+          gZoneByClass[k * Z + z] += g;
+        }
+        for (let n = 0; n < N; n++) gStructure[k * N + n] += error * example.structure[n];
+        gUrl += error * example.url[k];
+      }
+    }
+    for (let k = 0; k < K; k++) {
+      bias[k] -= rate * gBias[k];
+      for (let z = 0; z < Z; z++)
+        zoneByClass[k * Z + z] -= rate * (gZoneByClass[k * Z + z] + l2Class * zoneByClass[k * Z + z]);
+      for (let n = 0; n < N; n++)
+        structure[k * N + n] -= rate * (gStructure[k * N + n] + l2 * structure[k * N + n]);
+    }
+    for (let z = 0; z < Z; z++) zones[z] -= rate * (gZones[z] + l2 * zones[z]);
+    url -= rate * (gUrl + l2 * url);
+  }
+  const perClass = (flat, size) =>
+    Object.fromEntries(PAGE_CLASSES.map((c, k) => [c, Array.from(flat.subarray(k * size, (k + 1) * size))]));
   return {
-    bias: roundAll(weights.bias),
-    zones: roundAll(weights.zones),
-    zoneByClass: Object.fromEntries(
-      Object.entries(weights.zoneByClass).map(([c, zones]) => [c, roundAll(zones)]),
-    ),
-    structure: Object.fromEntries(
-      Object.entries(weights.structure).map(([c, values]) => [
-        c,
-        Object.fromEntries(
-          Object.entries(values)
-            .filter(([, value]) => Math.abs(value) >= 0.05)
-            .map(([name, value]) => [name, round(value)]),
-        ),
-      ]),
-    ),
+    bias: Object.fromEntries(PAGE_CLASSES.map((c, k) => [c, bias[k]])),
+    zones: Array.from(zones),
+    zoneByClass: perClass(zoneByClass, Z),
+    structure: perClass(structure, N),
+    url,
+    catalog: start.catalog,
+  };
+}
+
+/** Rounds to one decimal (finer steps change no decision on the corpus): the file ships in the content script. */
+function compact(weights) {
+  const round = (value) => Math.round(value * 10) / 10 || 0;
+  const roundEach = (object) =>
+    Object.fromEntries(Object.entries(object).map(([key, values]) => [key, values.map(round)]));
+  return {
+    bias: Object.fromEntries(Object.entries(weights.bias).map(([key, value]) => [key, round(value)])),
+    zones: weights.zones.map(round),
+    zoneByClass: roundEach(weights.zoneByClass),
+    structure: roundEach(weights.structure),
     url: round(weights.url),
     catalog: weights.catalog,
   };
 }
 
+function predict(weights, example) {
+  const logits = scores(weights, vectorsOf(example));
+  return PAGE_CLASSES[logits.indexOf(Math.max(...logits))];
+}
+
+/**
+ * Leave one source out: fit on every other source, classify the held-out one. This estimates how
+ * the weights do on markup written by someone the fit never saw (the vocabulary is not refitted,
+ * so it is an upper bound for words learnt from these very sources).
+ */
+function crossValidate(data) {
+  const groups = [...new Set(data.map((example) => example.group))];
+  const recall = {};
+  let right = 0;
+  for (const group of groups) {
+    const weights = compact(fit(data.filter((example) => example.group !== group)));
+    for (const example of data.filter((entry) => entry.group === group)) {
+      const predicted = predict(weights, example);
+      recall[example.label] ??= { right: 0, all: 0 };
+      recall[example.label].all++;
+      if (predicted === example.label) {
+        right++;
+        recall[example.label].right++;
+      } else console.log(`  held out ${group}: ${example.id}: ${example.label} → ${predicted}`);
+    }
+  }
+  console.log(
+    `leave-one-source-out over ${groups.length} sources: accuracy ${(right / data.length).toFixed(3)}`,
+  );
+  for (const [label, { right: hits, all }] of Object.entries(recall))
+    console.log(`  ${label.padEnd(22)} recall ${(hits / all).toFixed(2)} (${hits}/${all})`);
+}
+
 const data = examples();
+if (process.argv.includes('--cv')) {
+  crossValidate(data);
+  process.exit(0);
+}
 if (process.argv.includes('--debug'))
   console.log(JSON.stringify(data[0].evidence), JSON.stringify(vectorsOf(data[0])));
 const weights = compact(fit(data));

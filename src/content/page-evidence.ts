@@ -31,6 +31,9 @@ const ADDRESS_TOKENS = new Set([
 ]);
 const CARD_WORDS = 'card number|cardnumber|cc number|cvc|cvv|expiry|expiration|カード番号|有効期限';
 const EMAIL_WORDS = 'email|e mail|mail|メール|メールアドレス|courriel|correo|電子郵件|郵件';
+const NAME_TOKENS = new Set(['name', 'given-name', 'family-name', 'additional-name']);
+const NAME_WORDS =
+  'first name|last name|full name|given name|family name|surname|氏名|お名前|名前|フリガナ|vorname|nachname|prénom|nom de famille|nombre|apellido|cognome|姓名';
 
 /** Site chrome: the same on every page of a shop, so it says nothing about this one. */
 const CHROME = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"]';
@@ -78,6 +81,7 @@ function countFields(fields: readonly Field[], passwords: readonly HTMLInputElem
     files: 0,
     addressFields: 0,
     emailFields: 0,
+    nameFields: 0,
     cardFields: 0,
     searchFields: 0,
     dateFields: 0,
@@ -97,6 +101,8 @@ function countFields(fields: readonly Field[], passwords: readonly HTMLInputElem
       counts.addressFields++;
     if (type === 'email' || tokens.includes('email') || containsAnyWord(description, EMAIL_WORDS))
       counts.emailFields++;
+    if (tokens.some((token) => NAME_TOKENS.has(token)) || containsAnyWord(description, NAME_WORDS))
+      counts.nameFields++;
     if (tokens.some((token) => token.startsWith('cc-')) || containsAnyWord(description, CARD_WORDS))
       counts.cardFields++;
     if (type === 'search' || field.closest('[role="search"]')) counts.searchFields++;

@@ -18,6 +18,7 @@ export interface FieldCounts {
   files: number;
   addressFields: number;
   emailFields: number;
+  nameFields: number;
   cardFields: number;
   searchFields: number;
   dateFields: number;
@@ -35,28 +36,56 @@ export interface PageEvidence {
   catalogKind: PageKind | null;
 }
 
-/** Structure features shared by all classes; names are keys of the weight file. */
-export function structureFeatures(fields: FieldCounts): Record<string, number> {
+/** Structure features shared by all classes, in the order of each class's weights in the weight file. */
+export const STRUCTURE_FEATURES = [
+  'onePassword',
+  'twoPasswords',
+  'manyPasswords',
+  'newPassword',
+  'currentAndNew',
+  'currentOnly',
+  'oneTimeCode',
+  'file',
+  'addressFields',
+  'email',
+  'emailAndCurrent',
+  'emailNoPassword',
+  'name',
+  'card',
+  'search',
+  'date',
+  'textarea',
+  'noInputs',
+  'fewInputs',
+  'manyInputs',
+] as const;
+
+/** The structure features' values, in `STRUCTURE_FEATURES` order. */
+export function structureFeatures(fields: FieldCounts): number[] {
   const only = (condition: boolean) => (condition ? 1 : 0);
-  return {
-    onePassword: only(fields.passwords === 1),
-    twoPasswords: only(fields.passwords === 2),
-    manyPasswords: only(fields.passwords >= 3),
-    newPassword: only(fields.newPasswords > 0),
-    currentAndNew: only(fields.currentPasswords > 0 && fields.newPasswords > 0),
-    currentOnly: only(fields.currentPasswords > 0 && fields.newPasswords === 0),
-    oneTimeCode: only(fields.oneTimeCodes > 0),
-    file: only(fields.files > 0),
-    addressFields: Math.min(fields.addressFields, 4) / 4,
-    email: only(fields.emailFields > 0),
-    card: only(fields.cardFields > 0),
-    search: only(fields.searchFields > 0),
-    date: only(fields.dateFields > 0),
-    textarea: only(fields.textareas > 0),
-    noInputs: only(fields.inputs === 0),
-    fewInputs: only(fields.inputs > 0 && fields.inputs <= 3),
-    manyInputs: only(fields.inputs >= 6),
-  };
+  return [
+    only(fields.passwords === 1),
+    only(fields.passwords === 2),
+    only(fields.passwords >= 3),
+    only(fields.newPasswords > 0),
+    only(fields.currentPasswords > 0 && fields.newPasswords > 0),
+    only(fields.currentPasswords > 0 && fields.newPasswords === 0),
+    only(fields.oneTimeCodes > 0),
+    only(fields.files > 0),
+    Math.min(fields.addressFields, 4) / 4,
+    only(fields.emailFields > 0),
+    // E-mail beside the current password alone: confirming an e-mail change, not a login's username.
+    only(fields.emailFields > 0 && fields.currentPasswords > 0 && fields.newPasswords === 0),
+    only(fields.emailFields > 0 && fields.passwords === 0),
+    only(fields.nameFields > 0),
+    only(fields.cardFields > 0),
+    only(fields.searchFields > 0),
+    only(fields.dateFields > 0),
+    only(fields.textareas > 0),
+    only(fields.inputs === 0),
+    only(fields.inputs > 0 && fields.inputs <= 3),
+    only(fields.inputs >= 6),
+  ];
 }
 
 /** Words of each class per zone, capped: the third synonym adds little. */
@@ -70,13 +99,16 @@ export function wordFeatures(text: Record<TextZone, string>): Record<PageClass, 
   return result;
 }
 
-/** Fitted weights (see scripts/fit-recognizer.mjs and weights.json). */
+/**
+ * Fitted weights (see scripts/fit-recognizer.mjs and weights.json). Arrays follow `TEXT_ZONES` and
+ * `STRUCTURE_FEATURES`: the file ships in the content script, so it carries no repeated names.
+ */
 export interface RecognitionWeights {
   bias: Record<PageClass, number>;
   /** Zone weight shared by all classes, plus a per-class correction. */
-  zones: Record<TextZone, number>;
-  zoneByClass: Record<PageClass, Record<TextZone, number>>;
-  structure: Record<PageClass, Record<string, number>>;
+  zones: number[];
+  zoneByClass: Record<PageClass, number[]>;
+  structure: Record<PageClass, number[]>;
   url: number;
   catalog: number;
 }
@@ -88,10 +120,12 @@ export function classScores(evidence: PageEvidence, weights: RecognitionWeights)
   const scores = {} as Record<PageClass, number>;
   for (const pageClass of PAGE_CLASSES) {
     let score = weights.bias[pageClass];
-    for (const zone of TEXT_ZONES)
-      score += (weights.zones[zone] + weights.zoneByClass[pageClass][zone]) * words[pageClass][zone];
+    TEXT_ZONES.forEach((zone, index) => {
+      score +=
+        ((weights.zones[index] ?? 0) + (weights.zoneByClass[pageClass][index] ?? 0)) * words[pageClass][zone];
+    });
     const perFeature = weights.structure[pageClass];
-    for (const [name, value] of Object.entries(structure)) score += (perFeature[name] ?? 0) * value;
+    structure.forEach((value, index) => (score += (perFeature[index] ?? 0) * value));
     if (pageClass !== 'none') {
       if (evidence.urlKinds.includes(pageClass)) score += weights.url;
       if (evidence.catalogKind === pageClass) score += weights.catalog;
