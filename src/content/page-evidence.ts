@@ -38,8 +38,21 @@ const NAME_WORDS =
 /** Site chrome: the same on every page of a shop, so it says nothing about this one. */
 const CHROME = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"]';
 
+/** A search box in the layout (a quick search beside the logo), not the page's own search form. */
+const SEARCH_INPUT =
+  'input[type="search"], input[name="q"], input[name*="search" i], input[name*="keyword" i]';
+
+function isLayoutSearch(element: Element): boolean {
+  const form = element.closest('form, [role="search"]');
+  if (!form || form.closest('main, [role="main"]')) return false;
+  return (
+    form.matches('[role="search"]') ||
+    (!!form.querySelector(SEARCH_INPUT) && !form.querySelector('input[type="password"]'))
+  );
+}
+
 function isSiteChrome(element: Element): boolean {
-  if (element.closest(CHROME)) return true;
+  if (element.closest(CHROME) || isLayoutSearch(element)) return true;
   // A header holding navigation or the shop's search box is the site's, not the page's.
   const header = element.closest('header');
   return !!header?.querySelector(

@@ -49,7 +49,6 @@ export const STRUCTURE_FEATURES = [
   'addressFields',
   'email',
   'emailAndCurrent',
-  'emailNoPassword',
   'name',
   'card',
   'search',
@@ -76,7 +75,6 @@ export function structureFeatures(fields: FieldCounts): number[] {
     only(fields.emailFields > 0),
     // E-mail beside the current password alone: confirming an e-mail change, not a login's username.
     only(fields.emailFields > 0 && fields.currentPasswords > 0 && fields.newPasswords === 0),
-    only(fields.emailFields > 0 && fields.passwords === 0),
     only(fields.nameFields > 0),
     only(fields.cardFields > 0),
     only(fields.searchFields > 0),
