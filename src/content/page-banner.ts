@@ -4,25 +4,23 @@ import type { PageContext } from './page-context';
 import { randomToken } from './random-token';
 import { recognizePage } from './recognizer';
 import { createRescanScheduler } from './rescan-scheduler';
+import { pageSignature } from './page-signature';
 
-/** Changes pause this long before a rescan... */
+/** Changes pause this long before the page is checked again... */
 const RESCAN = { quietMs: 250, maxWaitMs: 1_500 };
-/** ...but after a URL change (pushState included) the banner must follow within 500 ms. */
-const AFTER_NAVIGATION = { quietMs: 50, maxWaitMs: 150 };
+/** ...a new URL is scanned at once (pushState included: the banner must follow within 500 ms)... */
+const AT_NAVIGATION = { quietMs: 0, maxWaitMs: 0 };
+/** ...and for a while after it, changes are checked sooner: the new screen's fields may come late. */
+const AFTER_NAVIGATION = { quietMs: 50, maxWaitMs: 100 };
+const AFTER_NAVIGATION_MS = 3_000;
 
-/** Elements whose arrival or change can change the page kind; a ticking counter cannot. */
-const SHAPES_THE_KIND =
-  'input, select, textarea, form, h1, h2, h3, legend, label, button, dialog, [role="dialog"]';
-
-function changesTheKind(record: MutationRecord): boolean {
-  if (record.type === 'attributes') return true;
-  const target = record.target instanceof Element ? record.target : record.target.parentElement;
-  if (target?.closest(SHAPES_THE_KIND)) return true;
-  for (const list of [record.addedNodes, record.removedNodes]) {
-    for (const node of Array.from(list)) {
-      if (node instanceof Element && (node.matches(SHAPES_THE_KIND) || node.querySelector(SHAPES_THE_KIND)))
-        return true;
-    }
+/** A new open shadow root: its fields are out of the document's selectors, so it forces a scan. */
+function addsShadowRoot(record: MutationRecord): boolean {
+  for (const node of record.addedNodes) {
+    if (!(node instanceof Element)) continue;
+    if (node.shadowRoot) return true;
+    if (node.childElementCount > 0)
+      for (const element of node.getElementsByTagName('*')) if (element.shadowRoot) return true;
   }
   return false;
 }
@@ -73,26 +71,47 @@ export function initPageBanner(context: PageContext, signal: AbortSignal): void 
     });
   };
 
+  let roots: readonly (Document | ShadowRoot)[] = [document];
+  let lastSignature = '';
+  /** Set by changes the signature cannot see (new shadow roots, popovers): the next check scans. */
+  let forced = false;
+
   const rescan = () => {
     const recognition = safely(() => recognizePage(document, context.site));
     if (!recognition) return;
+    roots = recognition.roots;
+    lastSignature = safely(() => pageSignature(roots)) ?? '';
     context.scanned(recognition);
     if (recognition.kind === lastKind && location.href === lastUrl) return;
     lastKind = context.pageKind = recognition.kind;
     lastUrl = location.href;
     announce().catch(() => undefined);
   };
+  // The full scan reads text, styles and layout (a forced layout on a page dirtied every 40 ms);
+  // the signature reads neither, so a page that keeps changing is scanned only when it moved.
+  const check = () => {
+    if (!forced && safely(() => pageSignature(roots)) === lastSignature) return;
+    forced = false;
+    rescan();
+  };
 
   rescan();
-  // Fields appear late and single-page apps change page kind without reloading. A page that never
-  // stops changing (countdowns, live feeds) is rescanned every 1.5 s, so it costs little, but
-  // within 150 ms of a new URL, so the banner follows every navigation.
-  const scheduler = createRescanScheduler(rescan, signal);
-  const schedule = () => scheduler.request(location.href === lastUrl ? RESCAN : AFTER_NAVIGATION);
-  // A new URL always rescans; otherwise only changes that can alter the kind (fields, headings,
-  // dialogs) do, so live feeds and countdowns cost one cheap check per change and no scan.
+  const scheduler = createRescanScheduler(check, signal);
+  let seenUrl = location.href;
+  let navigatedAt = -Infinity;
+  // URL changes come as navigation events where the engine has them, else with the DOM changes
+  // that follow them; either way the first sign of one starts a scan.
+  const changed = () => {
+    if (location.href !== seenUrl) {
+      seenUrl = location.href;
+      navigatedAt = performance.now();
+      scheduler.request(AT_NAVIGATION);
+    } else
+      scheduler.request(performance.now() - navigatedAt < AFTER_NAVIGATION_MS ? AFTER_NAVIGATION : RESCAN);
+  };
   const observer = new MutationObserver((records) => {
-    if (location.href !== lastUrl || records.some(changesTheKind)) schedule();
+    if (!forced) forced = records.some(addsShadowRoot);
+    changed();
   });
   // `open` and `hidden` flips show dialogs and panels without adding nodes.
   observer.observe(document.documentElement, {
@@ -103,9 +122,13 @@ export function initPageBanner(context: PageContext, signal: AbortSignal): void 
   });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   // Popovers and modal dialogs enter the top layer without any DOM change.
-  addEventListener('toggle', schedule, { capture: true, signal });
-  addEventListener('popstate', schedule, { signal });
+  const toggled = () => {
+    forced = true;
+    changed();
+  };
+  addEventListener('toggle', toggled, { capture: true, signal });
+  addEventListener('popstate', changed, { signal });
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('currententrychange', schedule, { signal });
-  navigation?.addEventListener('navigatesuccess', schedule, { signal });
+  navigation?.addEventListener('currententrychange', changed, { signal });
+  navigation?.addEventListener('navigatesuccess', changed, { signal });
 }

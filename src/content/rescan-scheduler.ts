@@ -8,7 +8,9 @@ export interface RescanTiming {
 /**
  * Debounce with a maximum wait, so a page that changes every few milliseconds (countdowns, live
  * feeds, carousels) is still rescanned. Each request may bring its own deadline (navigation wants
- * one sooner than a ticking clock); the earliest wins. Every timer dies with `signal`.
+ * one sooner than a ticking clock); the earliest wins. A request only moves the end of the quiet
+ * period; the armed timer re-arms itself when it fires early, so a page changing every 40 ms costs
+ * no timer per change. Every timer dies with `signal`.
  */
 export function createRescanScheduler(
   work: () => void,
@@ -16,26 +18,39 @@ export function createRescanScheduler(
 ): { request(timing: RescanTiming): void } {
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let deadlineTimer: ReturnType<typeof setTimeout> | undefined;
+  let quietUntil = 0;
+  let quietTimerAt = Infinity;
   let deadline = Infinity;
 
   const clear = () => {
     clearTimeout(quietTimer);
     clearTimeout(deadlineTimer);
     quietTimer = deadlineTimer = undefined;
-    deadline = Infinity;
+    quietTimerAt = deadline = Infinity;
   };
   const run = () => {
     clear();
     if (!signal.aborted) work();
   };
+  const armQuiet = (now: number) => {
+    clearTimeout(quietTimer);
+    quietTimerAt = quietUntil;
+    quietTimer = setTimeout(onQuiet, quietUntil - now);
+  };
+  function onQuiet(): void {
+    const now = performance.now();
+    if (quietUntil > now) armQuiet(now);
+    else run();
+  }
   signal.addEventListener('abort', clear, { once: true });
 
   return {
     request({ quietMs, maxWaitMs }) {
       if (signal.aborted) return;
-      clearTimeout(quietTimer);
-      quietTimer = setTimeout(run, quietMs);
-      const due = performance.now() + maxWaitMs;
+      const now = performance.now();
+      quietUntil = now + quietMs;
+      if (quietUntil < quietTimerAt) armQuiet(now);
+      const due = now + maxWaitMs;
       if (due < deadline) {
         deadline = due;
         clearTimeout(deadlineTimer);

@@ -39,6 +39,32 @@ describe('rescan scheduler', () => {
     expect(work).toHaveBeenCalledTimes(1);
   });
 
+  it('runs once the page has been quiet after many requests, arming no timer per request', () => {
+    const work = vi.fn();
+    const scheduler = createRescanScheduler(work, new AbortController().signal);
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    for (let tick = 0; tick < 10; tick++) {
+      scheduler.request({ quietMs: 250, maxWaitMs: 60_000 });
+      vi.advanceTimersByTime(40);
+    }
+    // A change every 40 ms for 400 ms: the quiet and deadline timers, and a re-arm or two.
+    expect(timers.mock.calls.length).toBeLessThanOrEqual(4);
+    vi.advanceTimersByTime(250 - 40 - 1);
+    expect(work).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(work).toHaveBeenCalledTimes(1);
+    timers.mockRestore();
+  });
+
+  it('runs at a shorter quiet period asked for after a longer one', () => {
+    const work = vi.fn();
+    const scheduler = createRescanScheduler(work, new AbortController().signal);
+    scheduler.request({ quietMs: 250, maxWaitMs: 1_500 });
+    scheduler.request({ quietMs: 0, maxWaitMs: 0 });
+    vi.advanceTimersByTime(0);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
   it('drops every timer when its signal aborts', () => {
     const work = vi.fn();
     const lifetime = new AbortController();

@@ -1,0 +1,136 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://fril.jp/busy/listing"}
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountFrame } from '../../src/content/frame-host';
+import { initPageBanner } from '../../src/content/page-banner';
+import { createPageContext } from '../../src/content/page-context';
+
+vi.mock('../../src/content/frame-host', () => ({ mountFrame: vi.fn(), unmountFrame: vi.fn() }));
+vi.mock('../../src/platform/content-messaging', () => ({
+  sendToBackground: vi.fn(async () => ({ muted: false, showBanner: true, incidentOpen: false })),
+}));
+
+const EMAIL_CHANGE = `
+  <h1>メールアドレスの変更</h1>
+  <form>
+    <label for="new-email">新しいメールアドレス</label>
+    <input id="new-email" type="email" name="email" autocomplete="email">
+    <label for="current">現在のパスワード</label>
+    <input id="current" type="password" name="password" autocomplete="current-password">
+    <button type="submit">変更する</button>
+  </form>`;
+
+const byId = (id: string) => document.getElementById(id) as HTMLElement;
+
+/** One tick of a never-still listing: countdown, a rich feed item in, one out, a carousel flip. */
+function tick(count: number): void {
+  byId('countdown').textContent = `00:59:${count % 60}`;
+  const feed = document.getElementById('feed');
+  if (feed) {
+    const item = document.createElement('li');
+    item.innerHTML = `<a href="/item/${count}"><img alt=""><h3>新着 ${count}</h3></a><button>♡ ${count}</button>`;
+    feed.prepend(item);
+    feed.lastElementChild?.remove();
+  }
+  for (const slide of document.querySelectorAll<HTMLElement>('.slide')) slide.hidden = !slide.hidden;
+}
+
+/** Lets the page tick every 40 ms for `ms`, as the busy fixture does. */
+async function busyFor(ms: number, from = 0): Promise<void> {
+  for (let elapsed = 0; elapsed < ms; elapsed += 40) {
+    tick(from + elapsed / 40);
+    await vi.advanceTimersByTimeAsync(40);
+  }
+}
+
+describe('page banner on a never-still page', () => {
+  let lifetime: AbortController;
+  let scans: number;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.mocked(mountFrame).mockClear();
+    history.replaceState({}, '', '/busy/listing');
+    document.title = 'タイムセール開催中 | ラクマ';
+    document.body.innerHTML = `
+      <header><a href="/busy/listing">ラクマ</a> <span id="countdown">00:59:59</span></header>
+      <main id="app">
+        <h1>タイムセール</h1>
+        <ul id="feed">${'<li><a href="/item/0"><img alt=""><h3>スニーカー</h3></a><button>♡</button></li>'.repeat(20)}</ul>
+        <div id="carousel"><div class="slide"><h3>おすすめ</h3><button>見る</button></div><div class="slide" hidden><h3>特集</h3></div></div>
+      </main>`;
+    lifetime = new AbortController();
+    const context = createPageContext();
+    scans = 0;
+    context.onScan(() => scans++);
+    initPageBanner(context, lifetime.signal);
+  });
+
+  afterEach(() => {
+    lifetime.abort();
+    vi.useRealTimers();
+  });
+
+  const bannerKinds = () =>
+    vi
+      .mocked(mountFrame)
+      .mock.calls.filter(([slot]) => slot === 'banner')
+      .map(([, parameters]) => (parameters as { kind: string }).kind);
+
+  it('does not scan again while only the countdown, feed and carousel change', async () => {
+    expect(scans).toBe(1);
+    await busyFor(5_000);
+    expect(scans).toBe(1);
+  });
+
+  it('scans when a password field appears on the busy page (the check must not skip it)', async () => {
+    await busyFor(1_000);
+    byId('app').insertAdjacentHTML(
+      'beforeend',
+      '<form><input type="password" autocomplete="current-password"></form>',
+    );
+    await busyFor(1_500, 25);
+    expect(scans).toBe(2);
+  });
+
+  it('scans when a dialog holding fields opens', async () => {
+    byId('app').insertAdjacentHTML(
+      'beforeend',
+      '<dialog id="login"><input type="email"><input type="password"></dialog>',
+    );
+    await busyFor(2_000);
+    const before = scans;
+    byId('login').setAttribute('open', '');
+    await busyFor(1_500, 50);
+    expect(scans).toBe(before + 1);
+  });
+
+  it('scans when a new open shadow root arrives, though the document shows no new field', async () => {
+    await busyFor(500);
+    const host = document.createElement('merc-login');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<input type="password">';
+    byId('app').append(host);
+    await busyFor(1_500, 13);
+    expect(scans).toBe(2);
+  });
+
+  it('shows the new kind at once after a pushState navigation, however busy the page', async () => {
+    await busyFor(1_000);
+    history.pushState({}, '', '/busy/settings/mail');
+    byId('app').innerHTML = EMAIL_CHANGE;
+    await vi.advanceTimersByTimeAsync(1);
+    expect(scans).toBe(2);
+    expect(bannerKinds()).toEqual(['email-change']);
+  });
+
+  it('follows fields that arrive after the URL changed, within 100 ms of their arrival', async () => {
+    await busyFor(1_000);
+    history.pushState({}, '', '/busy/settings/mail');
+    byId('app').innerHTML = '<p>読み込み中…</p>';
+    await busyFor(400, 25);
+    expect(bannerKinds()).toEqual([]);
+    byId('app').innerHTML = EMAIL_CHANGE;
+    await busyFor(120, 40);
+    expect(bannerKinds()).toEqual(['email-change']);
+  });
+});
