@@ -106,7 +106,7 @@ function scores(weights, vector) {
   return PAGE_CLASSES.map((c) => {
     let score = weights.bias[c];
     TEXT_ZONES.forEach((zone, z) => {
-      score += (weights.zones[z] + weights.zoneByClass[c][z]) * vector.words[c][zone];
+      score += weights.zones[z] * vector.words[c][zone];
     });
     vector.structure.forEach((value, n) => (score += weights.structure[c][n] * value));
     if (c !== 'none') {
@@ -129,7 +129,7 @@ function packed(example) {
 }
 
 /**
- * Gradient descent on cross-entropy with L2; per-class zone corrections are held closer to 0.
+ * Gradient descent on cross-entropy with L2 (weights of one class shrink towards 0 unless the data insist).
  * Classes are balanced: rare kinds (identity, payout) weigh as much as common ones.
  */
 function fit(
@@ -138,7 +138,6 @@ function fit(
     steps = Number(process.env.FIT_STEPS ?? 3000),
     rate = Number(process.env.FIT_RATE ?? 0.05),
     l2 = Number(process.env.FIT_L2 ?? 0.03),
-    l2Class = 0.05,
   } = {},
 ) {
   const K = PAGE_CLASSES.length;
@@ -147,7 +146,6 @@ function fit(
   const start = initialWeights();
   const bias = Float64Array.from(PAGE_CLASSES.map((c) => start.bias[c]));
   const zones = Float64Array.from(TEXT_ZONES.map((zone) => start.zones[zone]));
-  const zoneByClass = new Float64Array(K * Z);
   const structure = new Float64Array(K * N);
   let url = start.url;
   const examples = data.map(packed);
@@ -168,14 +166,13 @@ function fit(
   for (let step = 0; step < steps; step++) {
     const gBias = new Float64Array(K);
     const gZones = new Float64Array(Z);
-    const gZoneByClass = new Float64Array(K * Z);
     const gStructure = new Float64Array(K * N);
     let gUrl = 0;
     for (const [index, example] of examples.entries()) {
       let top = -Infinity;
       for (let k = 0; k < K; k++) {
         let score = bias[k] + url * example.url[k];
-        for (let z = 0; z < Z; z++) score += (zones[z] + zoneByClass[k * Z + z]) * example.words[k * Z + z];
+        for (let z = 0; z < Z; z++) score += zones[z] * example.words[k * Z + z];
         for (let n = 0; n < N; n++) score += structure[k * N + n] * example.structure[n];
         logits[k] = score;
         if (score > top) top = score;
@@ -189,7 +186,6 @@ function fit(
         for (let z = 0; z < Z; z++) {
           const g = error * example.words[k * Z + z];
           gZones[z] += g;
-          gZoneByClass[k * Z + z] += g;
         }
         for (let n = 0; n < N; n++) gStructure[k * N + n] += error * example.structure[n];
         gUrl += error * example.url[k];
@@ -197,8 +193,6 @@ function fit(
     }
     for (let k = 0; k < K; k++) {
       bias[k] -= rate * gBias[k];
-      for (let z = 0; z < Z; z++)
-        zoneByClass[k * Z + z] -= rate * (gZoneByClass[k * Z + z] + l2Class * zoneByClass[k * Z + z]);
       for (let n = 0; n < N; n++)
         structure[k * N + n] -= rate * (gStructure[k * N + n] + l2 * structure[k * N + n]);
     }
@@ -210,7 +204,6 @@ function fit(
   return {
     bias: Object.fromEntries(PAGE_CLASSES.map((c, k) => [c, bias[k]])),
     zones: Array.from(zones),
-    zoneByClass: perClass(zoneByClass, Z),
     structure: perClass(structure, N),
     url,
     catalog: start.catalog,
@@ -225,7 +218,6 @@ function compact(weights) {
   return {
     bias: Object.fromEntries(Object.entries(weights.bias).map(([key, value]) => [key, round(value)])),
     zones: weights.zones.map(round),
-    zoneByClass: roundEach(weights.zoneByClass),
     structure: roundEach(weights.structure),
     url: round(weights.url),
     catalog: weights.catalog,

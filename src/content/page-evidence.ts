@@ -18,18 +18,8 @@ const MAX_ELEMENTS_PER_ZONE = 60;
 const MAX_TEXT_LENGTH = 300;
 const FIELD_SELECTOR = 'input, select, textarea';
 const NOT_TYPED = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio']);
-const ADDRESS_TOKENS = new Set([
-  'street-address',
-  'address-line1',
-  'address-line2',
-  'address-line3',
-  'address-level1',
-  'address-level2',
-  'postal-code',
-  'country',
-  'country-name',
-]);
-const CARD_WORDS = 'card number|cardnumber|cc number|cvc|cvv|expiry|expiration|カード番号|有効期限';
+/** `autocomplete` tokens of postal address parts (street, lines, levels, postal code, country). */
+const ADDRESS_TOKEN = /^(street-address|address-|postal-code|country)/;
 const EMAIL_WORDS = 'email|e mail|mail|メール|メールアドレス|courriel|correo|電子郵件|郵件';
 const NAME_TOKENS = new Set(['name', 'given-name', 'family-name', 'additional-name']);
 const NAME_WORDS =
@@ -55,9 +45,7 @@ function isSiteChrome(element: Element): boolean {
   if (element.closest(CHROME) || isLayoutSearch(element)) return true;
   // A header holding navigation or the shop's search box is the site's, not the page's.
   const header = element.closest('header');
-  return !!header?.querySelector(
-    'nav, a[href="/"] ~ *, input[type="search"], input[name*="search" i], [role="search"]',
-  );
+  return !!header?.querySelector(`nav, a[href="/"] ~ *, [role="search"], ${SEARCH_INPUT}`);
 }
 
 /** Text people can see: skips closed dialogs, `hidden` subtrees and `display: none`. */
@@ -95,8 +83,6 @@ function countFields(fields: readonly Field[], passwords: readonly HTMLInputElem
     addressFields: 0,
     emailFields: 0,
     nameFields: 0,
-    cardFields: 0,
-    searchFields: 0,
     dateFields: 0,
     textareas: 0,
   };
@@ -110,15 +96,12 @@ function countFields(fields: readonly Field[], passwords: readonly HTMLInputElem
     const description = fieldDescription(field);
     if (field.tagName === 'INPUT' && type !== 'password' && isOneTimeCodeField(field as HTMLInputElement))
       counts.oneTimeCodes++;
-    if (tokens.some((token) => ADDRESS_TOKENS.has(token)) || countClassWords(description, 'address') > 0)
+    if (tokens.some((token) => ADDRESS_TOKEN.test(token)) || countClassWords(description, 'address') > 0)
       counts.addressFields++;
     if (type === 'email' || tokens.includes('email') || containsAnyWord(description, EMAIL_WORDS))
       counts.emailFields++;
     if (tokens.some((token) => NAME_TOKENS.has(token)) || containsAnyWord(description, NAME_WORDS))
       counts.nameFields++;
-    if (tokens.some((token) => token.startsWith('cc-')) || containsAnyWord(description, CARD_WORDS))
-      counts.cardFields++;
-    if (type === 'search' || field.closest('[role="search"]')) counts.searchFields++;
     if (type === 'date' || tokens.some((token) => token.startsWith('bday'))) counts.dateFields++;
     if (type === 'textarea') counts.textareas++;
   }

@@ -19,8 +19,6 @@ export interface FieldCounts {
   addressFields: number;
   emailFields: number;
   nameFields: number;
-  cardFields: number;
-  searchFields: number;
   dateFields: number;
   textareas: number;
 }
@@ -40,7 +38,6 @@ export interface PageEvidence {
 export const STRUCTURE_FEATURES = [
   'onePassword',
   'twoPasswords',
-  'manyPasswords',
   'newPassword',
   'currentAndNew',
   'currentOnly',
@@ -50,8 +47,6 @@ export const STRUCTURE_FEATURES = [
   'email',
   'emailAndCurrent',
   'name',
-  'card',
-  'search',
   'date',
   'textarea',
   'noInputs',
@@ -65,7 +60,6 @@ export function structureFeatures(fields: FieldCounts): number[] {
   return [
     only(fields.passwords === 1),
     only(fields.passwords === 2),
-    only(fields.passwords >= 3),
     only(fields.newPasswords > 0),
     only(fields.currentPasswords > 0 && fields.newPasswords > 0),
     only(fields.currentPasswords > 0 && fields.newPasswords === 0),
@@ -76,8 +70,6 @@ export function structureFeatures(fields: FieldCounts): number[] {
     // E-mail beside the current password alone: confirming an e-mail change, not a login's username.
     only(fields.emailFields > 0 && fields.currentPasswords > 0 && fields.newPasswords === 0),
     only(fields.nameFields > 0),
-    only(fields.cardFields > 0),
-    only(fields.searchFields > 0),
     only(fields.dateFields > 0),
     only(fields.textareas > 0),
     only(fields.inputs === 0),
@@ -103,9 +95,8 @@ export function wordFeatures(text: Record<TextZone, string>): Record<PageClass, 
  */
 export interface RecognitionWeights {
   bias: Record<PageClass, number>;
-  /** Zone weight shared by all classes, plus a per-class correction. */
+  /** How much a word counts in each zone, the same for every class. */
   zones: number[];
-  zoneByClass: Record<PageClass, number[]>;
   structure: Record<PageClass, number[]>;
   url: number;
   catalog: number;
@@ -119,8 +110,7 @@ export function classScores(evidence: PageEvidence, weights: RecognitionWeights)
   for (const pageClass of PAGE_CLASSES) {
     let score = weights.bias[pageClass];
     TEXT_ZONES.forEach((zone, index) => {
-      score +=
-        ((weights.zones[index] ?? 0) + (weights.zoneByClass[pageClass][index] ?? 0)) * words[pageClass][zone];
+      score += (weights.zones[index] ?? 0) * words[pageClass][zone];
     });
     const perFeature = weights.structure[pageClass];
     structure.forEach((value, index) => (score += (perFeature[index] ?? 0) * value));

@@ -21,76 +21,76 @@ export const VOCABULARY: Record<PageClass, string> = {
     '|keep me signed in|stay signed in|forgot username|connectez vous|次回から自動',
   signup:
     'sign up|signup|register|registration|create account|create an account|create your account|join now|new customer|already registered|already have an account|' +
-    'registrieren|registrierung|konto erstellen|konto anlegen|neues konto|' +
+    'registrieren|registrierung|konto erstellen|' +
     "créer un compte|créer votre compte|enregistrement|inscription|s'inscrire|" +
-    'crear cuenta|crear una cuenta|regístrate|registrarse|registro|' +
-    'registrati|registrazione|crea account|crea un account|' +
+    'crear cuenta|regístrate|registrarse|registro|' +
+    'registrati|registrazione|crea account|' +
     '会員登録|新規登録|アカウント作成|アカウントを作成|アカウント登録|新規会員|無料登録|' +
     '註冊|建立帳號' +
-    '|create a new account|create my account|create a password|passwort erstellen|créez un mot de passe|crea una contraseña|crea una password|パスワードを作成|建立密碼|join free|become a member|become a seller|become a vendor|open an account|ouvrir un compte|crea tu cuenta|crear mi cuenta|crea il tuo account|はじめての方|初めての方|メンバー登録|ユーザー登録|新規アカウント|出品者登録',
+    '|create a new account|create my account|create a password|passwort erstellen|créez un mot de passe|crea una contraseña|crea una password|パスワードを作成|建立密碼|join free|become a member|become a seller|become a vendor|open an account|ouvrir un compte|crea tu cuenta|はじめての方|初めての方|メンバー登録|ユーザー登録|新規アカウント|出品者登録',
   'password-change':
     'change password|change your password|change my password|new password|update password|reset password|reset your password|current password|password confirmation|' +
     'passwort ändern|neues passwort|passwort aktualisieren|passwort zurücksetzen|aktuelles passwort|bisheriges passwort|' +
     'changer le mot de passe|changer votre mot de passe|nouveau mot de passe|mot de passe actuel|réinitialiser|mise à jour du mot de passe|' +
     'cambiar contraseña|nueva contraseña|contraseña actual|restablecer|modificación de contraseña|' +
-    'cambia password|modifica password|nuova password|password attuale|reimposta|' +
+    'modifica password|nuova password|password attuale|reimposta|' +
     'パスワード変更|パスワードの変更|パスワードを変更|新しいパスワード|パスワード再設定|パスワードをリセット|パスワード更新|現在のパスワード|' +
     '新密碼|重設密碼|目前的密碼' +
-    '|password updated|update your password|passwort wiederholen|確認用パスワード|パスワード(確認)|パスワード再入力|現パスワード|變更密碼|更改密碼',
+    '|password updated|update your password|確認用パスワード|パスワード(確認)|パスワード再入力|現パスワード|變更密碼|更改密碼',
   'email-change':
     'change email|change e mail|change your email|email addresses|e mail addresses|add email|add an email|new email|new e mail|update email|email change|set as primary|primary email|profile information|' +
-    'neue e mail|e mail adressen|' +
-    'changer d adresse e mail|nouvelle adresse e mail|adresses e mail|modifier l adresse e mail|' +
-    'cambiar email|cambiar correo|nuevo email|nuevo correo|direcciones de correo|' +
-    'cambia email|nuova email|indirizzi email|' +
+    'e mail adressen|' +
+    'adresses e mail|' +
+    'direcciones de correo|' +
+    'indirizzi email|' +
     'メールアドレス変更|メールアドレスの変更|メールアドレスを変更|新しいメールアドレス|メールアドレスの追加|メールアドレス(非公開)|' +
     '新增電子郵件' +
-    '|update your email address|email address change|make primary|edit profile|your profile|account details|account information|会員情報|顧客情報|プロフィール編集|profil bearbeiten|modifier le profil|editar perfil|modifica profilo|primary address|add another email|resend verification|verification email|email settings|e mail adresse aktualisieren|modifier votre adresse e mail|changer votre adresse e mail|cambiar tu correo|modifica indirizzo email|cambia indirizzo email|メールアドレスの登録|メールアドレス設定|メールアドレスの編集|メールアドレスを追加|變更電子郵件|電子郵件設定',
+    '|update your email address|email address change|make primary|edit profile|your profile|account details|account information|会員情報|顧客情報|プロフィール編集|primary address|add another email|resend verification|verification email|email settings|メールアドレスの登録|メールアドレス設定|メールアドレスの編集|メールアドレスを追加|變更電子郵件|電子郵件設定',
   payout:
     'bank account|bank details|payout|payouts|pay out|withdraw|withdrawal|account number|routing number|iban|bic|swift|sort code|account holder|bank name|bank owner|receive payments|receive money|receive donations|so we can pay you|payment information|payment processors|' +
-    'bankverbindung|kontoinhaber|auszahlung|kontonummer|bankkonto|zahlungsempfang|' +
+    'kontoinhaber|auszahlung|kontonummer|bankkonto|' +
     'coordonnées bancaires|compte bancaire|titulaire du compte|virement|versement|recevoir des dons|' +
-    'cuenta bancaria|titular de la cuenta|datos bancarios|retirar|recibir donaciones|' +
-    'conto bancario|intestatario|coordinate bancarie|prelievo|ricevere donazioni|' +
+    'cuenta bancaria|retirar|recibir donaciones|' +
+    'conto bancario|intestatario|ricevere donazioni|' +
     '振込申請|振込先|口座番号|口座名義|口座情報|銀行口座|支店|売上金|出金|払い出し|受取口座|寄付を受け取|' +
     '銀行帳戶|收款' +
-    '|payment details|get paid|bank transfer|branch code|branch name|beneficiary|stripe|paypal|auszahlungsmethode|auszahlungen|bankdaten|versements|retrait|retiros|solicitar retiro|transferencia bancaria|pagamenti ricevuti|bonifico bancario|振込口座|金融機関|口座種別|普通預金|当座|売上の振込|入金口座|受取方法|報酬の受取|銀行振込|ゆうちょ|口座登録|撥款|銀行帳號|提領',
+    '|payment details|get paid|bank transfer|branch code|branch name|beneficiary|stripe|paypal|auszahlungen|versements|retrait|振込口座|金融機関|口座種別|普通預金|当座|売上の振込|入金口座|受取方法|報酬の受取|銀行振込|ゆうちょ|口座登録|撥款|銀行帳號|提領',
   address:
     'address|addresses|postal code|zip code|postcode|' +
-    'adresse|adressen|lieferadresse|rechnungsadresse|postleitzahl|straße|' +
+    'adresse|adressen|lieferadresse|postleitzahl|straße|' +
     'adresses|code postal|' +
     'dirección|direcciones|código postal|' +
     'indirizzo|indirizzi|' +
     '住所|郵便番号|都道府県|市区町村|お届け先|配送先|番地|' +
     '地址|郵遞區號' +
-    '|apartment|suite|city|province|prefecture|ship to|street|anschrift|hausnummer|stadt|ort|ville|ciudad|provincia|calle|città|建物名|マンション名|丁目',
+    '|apartment|suite|city|province|prefecture|ship to|street|hausnummer|stadt|ort|ville|ciudad|provincia|calle|città|建物名|マンション名|丁目',
   'identity-verification':
     'identity|id verification|id document|identification|driver s license|driving licence|passport|kyc|date of birth|nationality|' +
     'identität|ausweis|personalausweis|reisepass|geburtsdatum|nationalität|' +
     'identité|date de naissance|nationalité|' +
     'identidad|pasaporte|fecha de nacimiento|nacionalidad|' +
-    'identità|passaporto|data di nascita|nazionalità|' +
+    'identità|data di nascita|nazionalità|' +
     '本人確認|身分証|運転免許証|マイナンバー|生年月日|国籍|身元|' +
     '身份|出生日期|國籍' +
-    '|government id|photo id|id card|national id|residence permit|selfie|take a photo|legal name|tax information|tax id|issuing country|lichtbild|ausweisdokument|aufenthaltstitel|dni|identificación|identificazione|codice fiscale|顔写真|在留カード|健康保険証|パスポート|ekyc|本人情報|セルフィー|身分證|護照|身分驗證',
+    '|government id|photo id|id card|national id|residence permit|selfie|take a photo|legal name|tax information|tax id|issuing country|dni|identificación|顔写真|在留カード|健康保険証|パスポート|ekyc|本人情報|セルフィー|身分證|護照|身分驗證',
   'two-factor':
     'two factor|two step|2 step|2 factor|2fa|mfa|multi factor|authenticator|one time code|recovery codes|setup key|security key|passkey|passkeys|' +
-    'zwei faktor|zweistufige|authentifizierung|' +
+    'zwei faktor|authentifizierung|' +
     'deux facteurs|authentification|code à usage unique|' +
-    'dos factores|doble factor|autenticación|' +
+    'dos factores|autenticación|' +
     'due fattori|autenticazione|codice one time|' +
     '2段階認証|二要素認証|パスキー|認証アプリ|ワンタイムコード|' +
     '驗證器' +
-    '|backup codes|backup code|recovery code|totp|security keys|webauthn|one time password|verification app|authentication app|token generator|trusted devices|second factor|codes de secours|clave de seguridad|verifica in due passaggi|codici di backup|chiave di sicurezza|2要素認証|二段階|多要素認証|セキュリティキー|バックアップコード|リカバリーコード|ワンタイムパスワード|一次性密碼|einmalpasswort|einmal passwort|mot de passe à usage unique|contraseña de un solo uso|password monouso|雙重驗證|兩步驟驗證|兩階段驗證',
+    '|backup codes|backup code|recovery code|totp|security keys|webauthn|one time password|verification app|authentication app|token generator|trusted devices|second factor|2要素認証|二段階|多要素認証|セキュリティキー|バックアップコード|リカバリーコード|ワンタイムパスワード|一次性密碼|einmal passwort|mot de passe à usage unique|contraseña de un solo uso|password monouso|雙重驗證|兩步驟驗證|兩階段驗證',
   none:
     'newsletter|subscribe|subscription|search|contact us|contact form|message|comment|card number|credit card|expiration|cvc|cvv|add to cart|checkout|order history|sign up for updates|our emails|' +
-    'abonnieren|suche|suchergebnisse|kontakt|nachricht|bestellungen|' +
+    'abonnieren|suche|suchergebnisse|nachricht|bestellungen|' +
     'abonner|rechercher|nous contacter|commandes|' +
     'suscribirse|buscar|resultados de búsqueda|contacto|mensaje|pedidos|' +
     'iscriviti|cerca|risultati della ricerca|contattaci|messaggio|ordini|' +
     'メルマガ|メールマガジン|購読|検索|お問い合わせ|カード番号|クレジットカード|注文履歴|' +
     '訂閱|搜尋|聯絡|訂單' +
-    '|order summary|help center|faq|frequently asked questions|よくある質問|ヘルプ|hilfe|aide|ayuda|aiuto|shipping method|place order|shopping cart|your cart|product details|customer reviews|related items|recently viewed|add to wishlist|notifications|notification settings|store settings|shop settings|warenkorb|produktbeschreibung|panier|avis clients|carrito|carrello|recensioni|商品詳細|おすすめ|出品する|いいね|カート|購入手続き|通知設定|ショップ設定|購物車',
+    '|order summary|help center|faq|frequently asked questions|よくある質問|ヘルプ|hilfe|aide|ayuda|shipping method|place order|shopping cart|your cart|product details|customer reviews|related items|recently viewed|add to wishlist|notifications|notification settings|store settings|shop settings|warenkorb|panier|carrito|carrello|商品詳細|おすすめ|出品する|いいね|カート|購入手続き|通知設定|ショップ設定|購物車',
 };
 
 /**
@@ -100,9 +100,9 @@ export const VOCABULARY: Record<PageClass, string> = {
  */
 export const NOT_THIS_CLASS: Partial<Record<PageClass, string>> = {
   signup:
-    'sign up for updates|sign up for our|sign up to our|register your interest|会員登録内容|会員登録情報|登録内容|登録情報|登録メールアドレス|登録した',
+    'sign up for updates|sign up for our|sign up to our|register your interest|登録内容|登録情報|登録メールアドレス|登録した',
   address:
-    'email address|e mail address|mail address|email addresses|e mail addresses|ip address|web address|e mail adresse|e mail adressen|emailadresse|adresse e mail|adresses e mail|adresse électronique|dirección de correo|direcciones de correo|dirección de email|indirizzo email|indirizzi email|indirizzo e mail|メールアドレス|電子郵件地址|bank owner address|votre adresse',
+    'email address|mail address|email addresses|e mail addresses|ip address|web address|e mail adresse|e mail adressen|emailadresse|adresse e mail|adresses e mail|adresse électronique|dirección de correo|direcciones de correo|dirección de email|indirizzo email|indirizzi email|indirizzo e mail|メールアドレス|電子郵件地址',
   login:
     'back to login|zurück zur anmeldung|retour à la connexion|volver a la identificación|torna al login|ログインに戻る|ログイン時刻|ログイン回数',
   'password-change': 'forgot your password|passwort vergessen|mot de passe oublié',
