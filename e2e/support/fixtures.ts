@@ -137,14 +137,14 @@ export async function extensionFrame(
 
 /** The page kind of the banner in the top document (not in child frames), or null. */
 export async function topBannerKind(page: Page): Promise<string | null> {
-  const frame = page
-    .frames()
-    .find(
-      (candidate) =>
-        candidate.parentFrame() === page.mainFrame() &&
-        candidate.url().startsWith('chrome-extension://') &&
-        new URL(candidate.url()).pathname.endsWith('banner.html'),
-    );
+  const frame = page.frames().find(
+    (candidate) =>
+      candidate.parentFrame() === page.mainFrame() &&
+      candidate.url().startsWith('chrome-extension://') &&
+      new URL(candidate.url()).pathname.endsWith('banner.html') &&
+      // The sentinel's alert shares the banner page; it carries no page kind.
+      !new URL(candidate.url()).searchParams.has('alert'),
+  );
   // A banner being replaced may detach mid-read; that reads as "no banner" for this poll.
   return frame
     ? frame
