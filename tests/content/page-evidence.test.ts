@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { deepInputs, isCheckablePasswordField } from '../../src/content/field-scan';
+import { readPageEvidence } from '../../src/content/page-evidence';
+
+function evidenceOf(body: string) {
+  document.body.innerHTML = body;
+  const passwords = deepInputs(document, [document]).filter(isCheckablePasswordField);
+  return readPageEvidence([document], passwords, '/page', null);
+}
+
+describe('page evidence', () => {
+  it('ignores the quick-search box of the layout, but reads a search form in the main content', () => {
+    const layoutSearch = `
+      <div id="header"><form action="/search"><label for="q">Search</label><input id="q" name="q"><button>Search</button></form></div>
+      <main><h1>Sign in</h1><form><label for="p">Password</label><input id="p" type="password"></form></main>`;
+    const layout = evidenceOf(layoutSearch);
+    expect(layout.text.fields).not.toContain('search');
+    expect(layout.text.buttons).not.toContain('search');
+    expect(layout.fields.inputs).toBe(1); // the password alone
+
+    // Control: the same form inside <main> is the page's own search, and counts.
+    const own = evidenceOf(
+      `<main><h1>Results</h1>${layoutSearch.split('</div>')[0].replace('<div id="header">', '')}</main>`,
+    );
+    expect(own.text.fields).toContain('search');
+    expect(own.fields.inputs).toBe(1);
+  });
+
+  it('never treats a form with a password as a layout search box', () => {
+    const evidence = evidenceOf(`
+      <div><form><input name="q" type="search"><label for="p">Password</label><input id="p" type="password"></form></div>`);
+    expect(evidence.text.fields).toContain('password');
+  });
+
+  it('counts name fields and an e-mail beside the current password', () => {
+    const evidence = evidenceOf(`
+      <main><form>
+        <label for="f">First name</label><input id="f">
+        <label for="e">New e-mail</label><input id="e" type="email">
+        <label for="c">Current password</label><input id="c" type="password" autocomplete="current-password">
+      </form></main>`);
+    expect(evidence.fields.nameFields).toBe(1);
+    expect(evidence.fields.emailFields).toBe(1);
+    expect(evidence.fields.currentPasswords).toBe(1);
+    expect(evidence.fields.newPasswords).toBe(0);
+  });
+});
