@@ -11,8 +11,10 @@ function evidenceOf(body: string) {
 
 describe('page evidence', () => {
   it('ignores the quick-search box of the layout, but reads a search form in the main content', () => {
+    const searchForm =
+      '<form action="/search"><label for="q">Search</label><input id="q" name="q"><button>Search</button></form>';
     const layoutSearch = `
-      <div id="header"><form action="/search"><label for="q">Search</label><input id="q" name="q"><button>Search</button></form></div>
+      <div id="header">${searchForm}</div>
       <main><h1>Sign in</h1><form><label for="p">Password</label><input id="p" type="password"></form></main>`;
     const layout = evidenceOf(layoutSearch);
     expect(layout.text.fields).not.toContain('search');
@@ -20,9 +22,7 @@ describe('page evidence', () => {
     expect(layout.fields.inputs).toBe(1); // the password alone
 
     // Control: the same form inside <main> is the page's own search, and counts.
-    const own = evidenceOf(
-      `<main><h1>Results</h1>${layoutSearch.split('</div>')[0].replace('<div id="header">', '')}</main>`,
-    );
+    const own = evidenceOf(`<main><h1>Results</h1>${searchForm}</main>`);
     expect(own.text.fields).toContain('search');
     expect(own.fields.inputs).toBe(1);
   });
