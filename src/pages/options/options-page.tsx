@@ -12,8 +12,10 @@ import { WipeSection } from './wipe-section';
 import '../../ui/theme.css';
 import './options.css';
 
-/** Read before the first render; only the first generation uses it. */
+/** Read before the first render; only the first generation uses it (and reports its failure). */
 const firstScreen = readFirstScreen();
+// Handled where it is awaited; this keeps a failure before the first render from being "unhandled".
+firstScreen.catch(() => undefined);
 
 function Options() {
   // After "delete all", every section reads its (now empty) data again.
