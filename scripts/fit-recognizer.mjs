@@ -1,15 +1,18 @@
 // Fits the recognizer's weights on the TUNING half of the external corpus (plus the project's own
 // static corpus pages) and writes src/domain/recognition/weights.json. The test half is never read.
-// Usage: node scripts/fit-recognizer.mjs [--report] [--cv]
+// Usage: node scripts/fit-recognizer.mjs [--report] [--cv] [--happy-dom]
+// Pages are read in Chromium (what the recognizer sees); --happy-dom reads them without style sheets.
 // Softmax regression over the page classes, in the spirit of Mozilla Fathom: the rules emit
 // features (words per zone, field structure, URL words), the fit only chooses how much each counts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { runnerImport } from 'vite';
+import { chromiumEvidence } from './recognizer-fit/read-evidence.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUTPUT = join(ROOT, 'src/domain/recognition/weights.json');
+const NEUTRAL_URL = 'https://fril.jp/x-corpus/page';
 
 const { module: features } = await runnerImport(join(ROOT, 'src/domain/recognition/features.ts'));
 const { module: evidenceReader } = await runnerImport(join(ROOT, 'src/content/page-evidence.ts'));
@@ -17,47 +20,56 @@ const { module: fieldScan } = await runnerImport(join(ROOT, 'src/content/field-s
 const { module: catalog } = await runnerImport(join(ROOT, 'src/catalog/catalog.ts'));
 const { PAGE_CLASSES, TEXT_ZONES, STRUCTURE_FEATURES, structureFeatures, wordFeatures } = features;
 
-/** Evidence for one page as the content script would read it (happy-dom, no layout). */
-function evidenceOf(html, url) {
+/** The kind a catalog URL pattern gives this URL, as the content script decides it. */
+function catalogKindOf(url) {
+  const { hostname, pathname } = new URL(url);
+  const site = catalog.siteForHost(hostname);
+  let catalogKind = null;
+  for (const [kind, patterns] of Object.entries(site?.urlPatterns ?? {}))
+    if (patterns.some((pattern) => pattern.test((hostname + pathname).toLowerCase()))) catalogKind = kind;
+  return catalogKind;
+}
+
+/** Evidence for one page read by happy-dom (no style sheets, no layout): `--happy-dom`, to compare. */
+function happyDomEvidence({ html, url, catalogKind }) {
   const window = new Window({
     url,
     settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true },
   });
   const document = window.document;
   document.write(html.replace(/<script[\s\S]*?<\/script>/gi, ''));
-  const { hostname, pathname } = new URL(url);
-  const site = catalog.siteForHost(hostname);
-  let catalogKind = null;
-  for (const [kind, patterns] of Object.entries(site?.urlPatterns ?? {}))
-    if (patterns.some((pattern) => pattern.test((hostname + pathname).toLowerCase()))) catalogKind = kind;
   const passwords = fieldScan.deepInputs(document, [document]).filter(fieldScan.isCheckablePasswordField);
   const evidence = evidenceReader.readPageEvidence(
     [document],
     passwords,
-    pathname.toLowerCase(),
+    new URL(url).pathname.toLowerCase(),
     catalogKind,
   );
   window.happyDOM.close();
   return evidence;
 }
 
-function examples() {
+/** Every tuning page and the project's own pages, with the HTML and URL the reader needs. */
+function corpusPages() {
   const out = [];
   const manifest = JSON.parse(readFileSync(join(ROOT, 'e2e/corpus-external/manifest.json'), 'utf8'));
-  for (const page of manifest.pages.filter((entry) => entry.half === 'tuning')) {
-    const html = readFileSync(join(ROOT, 'e2e/corpus-external', page.file), 'utf8');
-    out.push({
-      id: page.file,
-      group: page.source.repository,
-      label: page.kind ?? 'none',
-      evidence: evidenceOf(html, 'https://fril.jp/x-corpus/page'),
-    });
+  const page = (id, group, label, html, url) => ({
+    id,
+    group,
+    label,
+    html,
+    url,
+    catalogKind: catalogKindOf(url),
+  });
+  for (const entry of manifest.pages.filter((candidate) => candidate.half === 'tuning')) {
+    const html = readFileSync(join(ROOT, 'e2e/corpus-external', entry.file), 'utf8');
+    out.push(page(entry.file, entry.source.repository, entry.kind ?? 'none', html, NEUTRAL_URL));
   }
   // The project's own static pages, at their real URL and again at a neutral one (content only).
   const own = JSON.parse(readFileSync(join(ROOT, 'e2e/corpus.json'), 'utf8'));
   const browserOnly = new Set(['late-fields', 'shadow-dom', 'iframe-host', 'spa']);
-  for (const page of own.pages.filter((entry) => !browserOnly.has(entry.shape))) {
-    const { hostname, pathname } = new URL(page.url);
+  for (const entry of own.pages.filter((candidate) => !browserOnly.has(candidate.shape))) {
+    const { hostname, pathname } = new URL(entry.url);
     const relative = pathname.endsWith('/') ? `${pathname}index` : pathname;
     const file = join(
       ROOT,
@@ -66,20 +78,18 @@ function examples() {
       relative.endsWith('.html') ? relative : `${relative}.html`,
     );
     const html = readFileSync(file, 'utf8');
-    out.push({
-      id: page.url,
-      group: 'own',
-      label: page.kind ?? 'none',
-      evidence: evidenceOf(html, page.url),
-    });
-    out.push({
-      id: `${page.url} (neutral)`,
-      group: 'own',
-      label: page.kind ?? 'none',
-      evidence: evidenceOf(html, 'https://fril.jp/x-corpus/page'),
-    });
+    out.push(page(entry.url, 'own', entry.kind ?? 'none', html, entry.url));
+    out.push(page(`${entry.url} (neutral)`, 'own', entry.kind ?? 'none', html, NEUTRAL_URL));
   }
   return out;
+}
+
+async function examples() {
+  const pages = corpusPages();
+  const evidence = process.argv.includes('--happy-dom')
+    ? pages.map(happyDomEvidence)
+    : await chromiumEvidence(pages);
+  return pages.map(({ id, group, label }, index) => ({ id, group, label, evidence: evidence[index] }));
 }
 
 function vectorsOf(example) {
@@ -257,7 +267,7 @@ function crossValidate(data) {
     console.log(`  ${label.padEnd(22)} recall ${(hits / all).toFixed(2)} (${hits}/${all})`);
 }
 
-const data = examples();
+const data = await examples();
 if (process.argv.includes('--cv')) {
   crossValidate(data);
   process.exit(0);
