@@ -3,6 +3,7 @@ import { chromiumPath } from '../e2e/support/chromium-path';
 import { DIST, launchWithExtension, topBannerKind } from '../e2e/support/fixtures';
 import { LoopbackWorld } from '../e2e/support/loopback-world';
 import { percentile } from './support/measure';
+import { extensionScriptMs } from './support/script-share';
 import { recordRows, rowFromSamples } from './support/results';
 
 // The never-still listing page: countdown, live feed and carousel change the DOM every 40 ms.
@@ -69,6 +70,16 @@ test("9. never-still listing page: the content script's share of main-thread tim
     }
   }
   const shares = withScript.map((busy, index) => (100 * (busy - (alone[index] ?? 0))) / WINDOW_MS);
+  // The difference of two browsers' totals swings by ±3 % of the window from run to run (an empty
+  // content script reads 0.7–1.4 %); a CPU profile of the guarded page measures the script itself.
+  const profiled: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const page = await guarded.newPage();
+    await page.goto(BUSY_PAGE);
+    await page.waitForTimeout(1_000);
+    profiled.push((100 * (await extensionScriptMs(page, WINDOW_MS, 'chrome-extension://'))) / WINDOW_MS);
+    await page.close();
+  }
 
   const latencies: number[] = [];
   const page = await guarded.newPage();
@@ -94,10 +105,24 @@ test("9. never-still listing page: the content script's share of main-thread tim
       'ms',
     ),
     {
-      ...rowFromSamples('9', "content script's share of main-thread time on the busy page", shares, 'ms'),
+      ...rowFromSamples(
+        '9',
+        'difference of the two (with − alone) as a share of the window (noisy)',
+        shares,
+        'ms',
+      ),
+      unit: '%',
+    },
+    {
+      ...rowFromSamples(
+        '9',
+        "content script's share of main-thread time on the busy page (CPU profile)",
+        profiled,
+        'ms',
+      ),
       unit: '%',
       target: '≤ 1 %',
-      met: percentile(shares, 0.5) <= 1,
+      met: percentile(profiled, 0.95) <= 1,
     },
     rowFromSamples('9', 'banner after a pushState navigation on the busy page', latencies, 'ms', {
       target: '≤ 500 ms',
