@@ -1,6 +1,7 @@
 // Fits the recognizer's weights on the TUNING half of the external corpus (plus the project's own
 // static corpus pages) and writes src/domain/recognition/weights.json. The test half is never read.
-// Usage: node scripts/fit-recognizer.mjs [--report] [--cv] [--happy-dom]
+// Usage: node scripts/fit-recognizer.mjs [--report] [--cv] [--score] [--happy-dom]
+// --score reads the corpus with the shipped weights, per source, and fits nothing.
 // Pages are read in Chromium (what the recognizer sees); --happy-dom reads them without style sheets.
 // Softmax regression over the page classes, in the spirit of Mozilla Fathom: the rules emit
 // features (words per zone, field structure, URL words), the fit only chooses how much each counts.
@@ -267,13 +268,36 @@ function crossValidate(data) {
     console.log(`  ${label.padEnd(22)} recall ${(hits / all).toFixed(2)} (${hits}/${all})`);
 }
 
+/**
+ * How the shipped weights read each source, without fitting: run before pages from new sources
+ * join the tuning half, this measures the recognizer on markup it was never fitted on.
+ */
+function scoreShipped(data) {
+  const shipped = JSON.parse(readFileSync(OUTPUT, 'utf8'));
+  const bySource = new Map();
+  for (const example of data) {
+    const predicted = predict(shipped, example);
+    const tally = bySource.get(example.group) ?? { right: 0, all: 0, misses: [] };
+    tally.all++;
+    if (predicted === example.label) tally.right++;
+    else tally.misses.push(`${example.id}: ${example.label} → ${predicted}`);
+    bySource.set(example.group, tally);
+  }
+  for (const [group, { right, all, misses }] of bySource) {
+    console.log(`${group}: ${right}/${all} (${(right / all).toFixed(2)})`);
+    if (process.argv.includes('--report')) for (const miss of misses) console.log(`  ${miss}`);
+  }
+}
+
 const data = await examples();
 if (process.argv.includes('--cv')) {
   crossValidate(data);
   process.exit(0);
 }
-if (process.argv.includes('--debug'))
-  console.log(JSON.stringify(data[0].evidence), JSON.stringify(vectorsOf(data[0])));
+if (process.argv.includes('--score')) {
+  scoreShipped(data);
+  process.exit(0);
+}
 const weights = compact(fit(data));
 writeFileSync(OUTPUT, `${JSON.stringify(weights, null, 2)}\n`);
 let right = 0;
