@@ -31,6 +31,10 @@ export default defineConfig({
     target: targetBrowser === 'firefox' ? 'firefox140' : 'chrome120',
 
     sourcemap: false,
+    // Terser packs the content script ~200 bytes (gzip) tighter than the default minifier: it
+    // ships in every marketplace page and has a 15 KB budget.
+    minify: 'terser',
+    terserOptions: { compress: { passes: 3 }, format: { comments: false } },
     rollupOptions: {
       // Extension pages not named in the manifest are still entry points.
       input: {
