@@ -41,16 +41,6 @@ function isLayoutSearch(element: Element): boolean {
   );
 }
 
-/**
- * A menu entry: a list item that is nothing but a link. Settings menus and footers are often plain
- * lists outside `<nav>`, and every page of the area repeats them.
- */
-function isMenuEntry(element: Element): boolean {
-  const item = element.closest('li');
-  const link = item?.querySelector('a');
-  return !!link && item?.textContent?.trim() === link.textContent?.trim();
-}
-
 function isSiteChrome(element: Element): boolean {
   if (element.closest(CHROME) || isLayoutSearch(element)) return true;
   // A header holding navigation or the shop's search box is the site's, not the page's.
@@ -65,17 +55,6 @@ function isTextVisible(element: Element): boolean {
   return !element.closest('[hidden], dialog:not([open]), [style*="display: none"], [style*="display:none"]');
 }
 
-/** `NodeFilter.SHOW_TEXT`, spelled out: the fit reads pages in windows that set no globals. */
-const SHOW_TEXT = 4;
-
-/** Text with a space between elements, so an icon's ligature ("person_add") does not glue onto "Sign up". */
-function spacedText(element: Element): string {
-  const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
-  let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) text += ` ${node.nodeValue}`;
-  return text;
-}
-
 function zoneText(roots: readonly Root[], selector: string): string {
   const parts: string[] = [];
   for (const root of roots) {
@@ -85,8 +64,7 @@ function zoneText(roots: readonly Root[], selector: string): string {
       const text = element.tagName === 'INPUT' ? (element as HTMLInputElement).value : element.textContent;
       if (!text || text.length > MAX_TEXT_LENGTH || !isTextVisible(element)) continue;
       // Headings count wherever they are; other text only outside the site's chrome.
-      if (selector === ZONE_SELECTORS.headings || !(isSiteChrome(element) || isMenuEntry(element)))
-        parts.push(element.childElementCount ? spacedText(element) : text);
+      if (selector === ZONE_SELECTORS.headings || !isSiteChrome(element)) parts.push(text);
     }
   }
   return normalizeText(parts.join(' | '));

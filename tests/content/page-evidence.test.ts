@@ -27,30 +27,6 @@ describe('page evidence', () => {
     expect(own.fields.inputs).toBe(1);
   });
 
-  it('skips menu entries (list items that are only a link) outside headings', () => {
-    const menu =
-      '<ul><li><a href="/2fa">Two-factor authentication</a></li><li><a href="/data">Personal data</a></li></ul>';
-    const page = evidenceOf(`<main><h1>Profile</h1>${menu}<p>Your public profile.</p></main>`);
-    expect(page.text.paragraphs).not.toContain('two factor');
-    expect(page.text.buttons).not.toContain('two factor');
-    expect(page.text.paragraphs).toContain('your public profile');
-
-    // Control: a list item with words beside its link is content, and counts.
-    const content = evidenceOf(
-      '<main><ul><li>Protect your account with <a href="/2fa">two-factor authentication</a></li></ul></main>',
-    );
-    expect(content.text.paragraphs).toContain('two factor');
-  });
-
-  it("keeps words of neighbouring elements apart (an icon's ligature name does not glue onto the label)", () => {
-    const page = evidenceOf(
-      '<main><button><span class="material-icons">person_add</span>Sign up</button></main>',
-    );
-    expect(page.text.buttons).toContain(' sign up ');
-    // Control: glued text ("person_addSign up") would read "addsign", and "sign up" only by luck.
-    expect(page.text.buttons).not.toContain('addsign');
-  });
-
   it('never treats a form with a password as a layout search box', () => {
     const evidence = evidenceOf(`
       <div><form><input name="q" type="search"><label for="p">Password</label><input id="p" type="password"></form></div>`);

@@ -11,13 +11,13 @@ export type PageClass = PageKind | 'none';
  */
 export const VOCABULARY: Record<PageClass, string> = {
   login:
-    'log in|login|sign in|signin|log on|returning customer|remember me|new user|no account|' +
-    'anmelden|anmeldung|einloggen|angemeldet bleiben|' +
-    'connexion|se connecter|se souvenir de moi|' +
-    'iniciar sesión|inicia sesión|' +
-    'accedi|accesso|ricordami|' +
-    'ログイン|サインイン|' +
-    '登入|登錄|記住我' +
+    'log in|login|sign in|signin|log on|returning customer|remember me|forgot your password|forgot password|forgotten password|lost your password|new user|no account|' +
+    'anmelden|anmeldung|einloggen|angemeldet bleiben|passwort vergessen|' +
+    'connexion|se connecter|mot de passe oublié|se souvenir de moi|' +
+    'iniciar sesión|inicia sesión|has olvidado tu contraseña|olvidaste tu contraseña|' +
+    'accedi|accesso|ricordami|password dimenticata|' +
+    'ログイン|サインイン|パスワードをお忘れ|' +
+    '登入|登錄|忘記密碼|記住我' +
     '|keep me signed in|stay signed in|forgot username|connectez vous|次回から自動',
   signup:
     'sign up|signup|register|registration|create account|create an account|create your account|join now|new customer|already registered|already have an account|' +
@@ -30,8 +30,6 @@ export const VOCABULARY: Record<PageClass, string> = {
     '|create a new account|create my account|create a password|passwort erstellen|créez un mot de passe|crea una contraseña|crea una password|パスワードを作成|建立密碼|join free|become a member|become a seller|become a vendor|open an account|ouvrir un compte|crea tu cuenta|はじめての方|初めての方|メンバー登録|ユーザー登録|新規アカウント|出品者登録',
   'password-change':
     'change password|change your password|change my password|new password|update password|reset password|reset your password|current password|password confirmation|' +
-    // A login page links to the forgotten-password page; the words are that page's own title.
-    'forgot your password|forgot password|forgotten password|lost password|lost your password|password recovery|account recovery|passwort vergessen|mot de passe oublié|olvidaste tu contraseña|password dimenticata|パスワードをお忘れ|パスワードを忘れ|パスワードの再発行|忘記密碼|' +
     'passwort ändern|neues passwort|passwort aktualisieren|passwort zurücksetzen|aktuelles passwort|bisheriges passwort|' +
     'changer le mot de passe|changer votre mot de passe|nouveau mot de passe|mot de passe actuel|réinitialiser|mise à jour du mot de passe|' +
     'cambiar contraseña|nueva contraseña|contraseña actual|restablecer|modificación de contraseña|' +
@@ -77,10 +75,10 @@ export const VOCABULARY: Record<PageClass, string> = {
     '|government id|photo id|id card|national id|residence permit|selfie|take a photo|legal name|tax information|tax id|issuing country|dni|identificación|顔写真|在留カード|健康保険証|パスポート|ekyc|本人情報|セルフィー|身分證|護照|身分驗證',
   'two-factor':
     'two factor|two step|2 step|2 factor|2fa|mfa|multi factor|authenticator|one time code|recovery codes|setup key|security key|passkey|passkeys|' +
-    'zwei faktor|' +
-    'deux facteurs|code à usage unique|' +
-    'dos factores|' +
-    'due fattori|codice one time|' +
+    'zwei faktor|authentifizierung|' +
+    'deux facteurs|authentification|code à usage unique|' +
+    'dos factores|autenticación|' +
+    'due fattori|autenticazione|codice one time|' +
     '2段階認証|二要素認証|パスキー|認証アプリ|ワンタイムコード|' +
     '驗證器' +
     '|backup codes|backup code|recovery code|totp|security keys|webauthn|one time password|verification app|authentication app|token generator|trusted devices|second factor|2要素認証|二段階|多要素認証|セキュリティキー|バックアップコード|リカバリーコード|ワンタイムパスワード|一次性密碼|einmal passwort|mot de passe à usage unique|contraseña de un solo uso|password monouso|雙重驗證|兩步驟驗證|兩階段驗證',
@@ -107,5 +105,6 @@ export const NOT_THIS_CLASS: Partial<Record<PageClass, string>> = {
     'email address|mail address|email addresses|e mail addresses|ip address|web address|e mail adresse|e mail adressen|emailadresse|adresse e mail|adresses e mail|adresse électronique|dirección de correo|direcciones de correo|dirección de email|indirizzo email|indirizzi email|indirizzo e mail|メールアドレス|電子郵件地址',
   login:
     'back to login|zurück zur anmeldung|retour à la connexion|volver a la identificación|torna al login|ログインに戻る|ログイン時刻|ログイン回数',
+  'password-change': 'forgot your password|passwort vergessen|mot de passe oublié',
   none: 'search engines',
 };
