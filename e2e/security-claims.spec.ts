@@ -365,12 +365,13 @@ claim({
     await page.goto('https://fril.jp/login');
     await enterPassword(page, '#password', randomPassword());
     const { frame } = await verdictOf(page);
-    // The frame ignores clicks while it may be covered; it just appeared, so let it see it is not.
-    await page.waitForTimeout(600);
-    await frame.getByRole('button', { name: "Don't warn on this site" }).click();
-    await expect
-      .poll(() => serviceWorkerSettings(page, extensionId), { timeout: 5_000 })
-      .toMatchObject({ mutedGroups: ['rakuma'] });
+    // The frame ignores clicks until it has seen that nothing covers it (a loaded machine can take
+    // longer than any fixed wait), so a click that came too early is made again.
+    const mute = frame.getByRole('button', { name: "Don't warn on this site" });
+    await expect(async () => {
+      if (await mute.isVisible()) await mute.click({ timeout: 1_000 }).catch(() => undefined);
+      expect(await serviceWorkerSettings(page, extensionId)).toMatchObject({ mutedGroups: ['rakuma'] });
+    }).toPass({ timeout: 10_000 });
     world.requests.length = 0;
     await page.goto('https://fril.jp/login');
     await enterPassword(page, '#password', randomPassword());
