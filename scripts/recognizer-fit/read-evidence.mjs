@@ -1,19 +1,13 @@
 // Reads each corpus page's evidence in the browser the extension runs in. The fit used to read
 // pages with happy-dom, which applies no style sheets: text a page's CSS hides was evidence there
 // and invisible in Chromium. Reading in Chromium fits the weights to what the recognizer sees.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { build } from 'vite';
+import { build, runnerImport } from 'vite';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-
-function chromiumPath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROME_PATH.');
-  return found;
-}
+// The same system Chromium the e2e suite drives (never a downloaded one).
+const { module: browsers } = await runnerImport(join(ROOT, 'e2e/support/chromium-path.ts'));
 
 async function readerScript() {
   const output = await build({
@@ -39,7 +33,7 @@ async function readerScript() {
  */
 export async function chromiumEvidence(pages) {
   const script = await readerScript();
-  const browser = await chromium.launch({ executablePath: chromiumPath() });
+  const browser = await chromium.launch({ executablePath: browsers.chromiumPath() });
   try {
     const context = await browser.newContext({
       javaScriptEnabled: true,
