@@ -47,6 +47,30 @@ test.describe('"I\'ve been hijacked" response page', () => {
     await expect(page.locator('[data-reused-sites] li')).toContainText('Mercari');
   });
 
+  test('a tick and a timeline entry made in the same moment are both kept', async ({ page, extensionId }) => {
+    await page.goto(responseUrl(extensionId, 'fril.jp'));
+    await page.fill('input[name="what"]', 'Password reset e-mail I did not ask for');
+    // Both changes in one task, before the page redraws: each must build on the other.
+    await page.evaluate(() => {
+      document
+        .querySelector<HTMLInputElement>('[data-step="contact-support"] input[type="checkbox"]')
+        ?.click();
+      document.querySelector<HTMLFormElement>('[data-timeline] ~ form, form.no-print')?.requestSubmit();
+    });
+    await expect(page.locator('[data-timeline]')).toContainText('Password reset e-mail I did not ask for');
+    await expect(page.locator('[data-step="contact-support"]')).toHaveAttribute('data-done', 'true');
+    // What the page shows is what was saved: a reload reads it back from storage.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.locator('[data-timeline]')).toContainText('Password reset e-mail I did not ask for', {
+        timeout: 1_000,
+      });
+      await expect(page.locator('[data-step="contact-support"]')).toHaveAttribute('data-done', 'true', {
+        timeout: 1_000,
+      });
+    }).toPass({ timeout: 10_000 });
+  });
+
   test('ticks and timeline entries survive reload and a worker restart; export holds them', async ({
     page,
     context,
@@ -56,6 +80,7 @@ test.describe('"I\'ve been hijacked" response page', () => {
     await page.locator('[data-step="contact-support"] input[type="checkbox"]').first().check();
     await page.fill('input[name="what"]', 'Login alert e-mail from Rakuma, unread');
     await page.getByRole('button', { name: 'Add to timeline' }).click();
+    await expect(page.locator('[data-timeline]')).toContainText('Login alert e-mail from Rakuma, unread');
     await page.fill('input[name="username"]', 'hanako_shop');
     const cdp = await context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');

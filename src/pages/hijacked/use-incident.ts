@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IncidentRecord } from '../../model/records';
 import { t } from '../../platform/i18n';
 import { incidentsFor, saveIncident, startIncident } from '../../platform/incident-store';
@@ -13,6 +13,10 @@ import { withSentinelEntries } from './sentinel-entries';
 export function useIncident(siteId: string) {
   const [incident, setIncident] = useState<IncidentRecord>();
   const [problem, setProblem] = useState('');
+  // The newest state, not the last rendered one: two changes made before the page redraws (a tick
+  // and a timeline entry in quick succession) must build on each other, or the second save drops
+  // the first.
+  const latest = useRef<IncidentRecord | undefined>(undefined);
 
   useEffect(() => {
     void (async () => {
@@ -26,6 +30,7 @@ export function useIncident(siteId: string) {
         const site = siteById(siteId);
         const shown = site ? await withSentinelEntries(current, site) : current;
         if (shown !== current || !existing.includes(current)) await saveIncident(shown);
+        latest.current = shown;
         setIncident(shown);
       } catch (error) {
         setProblem(t('hijackedStorageFailed', [error instanceof Error ? error.name : 'unknown']));
@@ -34,8 +39,9 @@ export function useIncident(siteId: string) {
   }, [siteId]);
 
   const update = (change: (current: IncidentRecord) => IncidentRecord) => {
-    if (!incident) return;
-    const next = change(structuredClone(incident));
+    if (!latest.current) return;
+    const next = change(structuredClone(latest.current));
+    latest.current = next;
     setIncident(next);
     saveIncident(next).then(
       () => setProblem(''),
