@@ -27,7 +27,7 @@ export async function extensionScriptMs(page: Page, windowMs: number, origin: st
   await page.waitForTimeout(windowMs);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   await cdp.detach();
-  return (ownTimeUs(profile, origin) ?? 0) / 1000;
+  return ownTimeUs(profile, origin) / 1000;
 }
 
 function ownTimeUs(profile: Profile, origin: string): number {
