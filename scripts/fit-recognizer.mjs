@@ -47,17 +47,14 @@ const SHIPPED = process.argv.includes('--shipped');
 const { module: features } = await runnerImport(join(ROOT, 'src/domain/recognition/features.ts'));
 const { module: evidenceReader } = await runnerImport(join(ROOT, 'src/content/page-evidence.ts'));
 const { module: fieldScan } = await runnerImport(join(ROOT, 'src/content/field-scan.ts'));
-const { module: catalog } = await runnerImport(join(ROOT, 'src/catalog/catalog.ts'));
+const { module: recognizer } = await runnerImport(join(ROOT, 'src/content/recognizer.ts'));
+const { module: addresses } = await runnerImport(join(ROOT, 'src/catalog/site-addresses.ts'));
 const { PAGE_CLASSES, TEXT_ZONES, STRUCTURE_FEATURES, structureFeatures, wordFeatures } = features;
 
-/** The kind a catalog URL pattern gives this URL, as the content script decides it. */
+/** The kind a catalog URL pattern gives this URL, decided by the content script's own code. */
 function catalogKindOf(url) {
   const { hostname, pathname } = new URL(url);
-  const site = catalog.siteForHost(hostname);
-  let catalogKind = null;
-  for (const [kind, patterns] of Object.entries(site?.urlPatterns ?? {}))
-    if (patterns.some((pattern) => pattern.test((hostname + pathname).toLowerCase()))) catalogKind = kind;
-  return catalogKind;
+  return recognizer.catalogKind(addresses.siteAddressForHost(hostname), (hostname + pathname).toLowerCase());
 }
 
 /** Evidence for one page read by happy-dom (no style sheets, no layout): `--happy-dom`, to compare. */

@@ -15,7 +15,8 @@ export interface Recognition {
 
 const WEIGHTS = fittedWeights as RecognitionWeights;
 
-function catalogKind(site: SiteAddress | undefined, location: string): PageKind | null {
+/** The kind the site's catalog URL patterns give `location` (host and path, lower-case), if any. */
+export function catalogKind(site: SiteAddress | undefined, location: string): PageKind | null {
   if (!site) return null;
   for (const [kind, patterns] of Object.entries(site.urlPatterns)) {
     if (patterns?.some((pattern) => pattern.test(location))) return kind as PageKind;
