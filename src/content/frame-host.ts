@@ -1,14 +1,8 @@
 import { FRAME_PAGES, type FrameSlot } from '../platform/contract/frame-pages';
 import type { FrameParameters } from '../platform/contract/frame-parameters';
+import { FRAME_MARGIN as MARGIN, frameSizeFor } from './frame-sizes';
 import { createShadowHost } from './shadow-host';
 
-const FRAME_SIZE: Record<FrameSlot, { width: number; height: number }> = {
-  // One size per slot whatever the verdict, so the page cannot read anything from our layout.
-  banner: { width: 380, height: 132 },
-  warning: { width: 380, height: 236 },
-  alert: { width: 380, height: 196 },
-};
-const MARGIN = 12;
 /** Space between the warning and the field it is about. */
 const GAP = 8;
 const MAX_RESTORES = 20;
@@ -38,10 +32,9 @@ function viewport(): { width: number; height: number } {
   };
 }
 
-/** The frame's size: fixed per slot, narrowed only by a small viewport, never by the verdict. */
+/** The frame's size: fixed per slot, set only by the viewport's width, never by the verdict. */
 function frameSize(slot: FrameSlot): { width: number; height: number } {
-  const { width, height } = FRAME_SIZE[slot];
-  return { width: Math.min(width, Math.max(0, viewport().width - 2 * MARGIN)), height };
+  return frameSizeFor(slot, viewport().width);
 }
 
 /**
