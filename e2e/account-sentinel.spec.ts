@@ -137,6 +137,31 @@ test.describe('account sentinel', () => {
 test.describe('account sentinel in Japanese', () => {
   test.use({ language: 'ja' });
 
+  test('three changes at once on a phone: every fact listed, the answers still in view', async ({
+    page,
+    serviceWorker,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(RAKUMA_ACCOUNT);
+    await factsConfirmed(serviceWorker, 3, 0);
+    await setServerAccount(page, RAKUMA_ACCOUNT, {
+      email: 'zq***@mail.ru',
+      phone: '070-****-0000',
+      address: '大阪府大阪市北区梅田9-9-9',
+    });
+    await page.reload();
+    const frame = await alertFrame(page);
+    await expect(frame.locator('html')).toHaveAttribute('data-changed-facts', /email.*phone|phone.*email/);
+    await expect(frame.locator('[data-fact]')).toHaveCount(3);
+    // The frame's size never depends on the alert, so the list scrolls and the answers stay put.
+    const cut = await frame.evaluate(() =>
+      [...document.querySelectorAll('[data-action], h1')].map(
+        (element) => element.getBoundingClientRect().bottom - innerHeight,
+      ),
+    );
+    expect(Math.max(...cut), 'pixels of the title or an answer below the frame').toBeLessThanOrEqual(0);
+  });
+
   test('"This wasn\'t me" opens the response page, whose timeline starts with the change', async ({
     page,
     context,

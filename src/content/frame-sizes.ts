@@ -8,7 +8,7 @@ import type { FrameSlot } from '../platform/contract/frame-pages';
 const FRAME_SIZE: Record<FrameSlot, { width: number; height: number; narrowHeight: number }> = {
   banner: { width: 380, height: 176, narrowHeight: 204 },
   warning: { width: 380, height: 236, narrowHeight: 236 },
-  alert: { width: 380, height: 196, narrowHeight: 196 },
+  alert: { width: 380, height: 224, narrowHeight: 256 },
 };
 /** Frames narrower than this (viewports under 364 px) take their narrow height. */
 const NARROW_WIDTH = 340;

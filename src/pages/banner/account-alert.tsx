@@ -38,12 +38,17 @@ export function AccountAlert({ alertToken }: { alertToken: string }) {
       );
     });
   return (
-    <main ref={root} class="banner caution" aria-label={alert ? t('alertTitle', [siteName]) : undefined}>
+    <main
+      ref={root}
+      class="banner caution alert"
+      aria-label={alert ? t('alertTitle', [siteName]) : undefined}
+    >
       {alert && (
         <>
           <p class="brand">{t('brandTag')}</p>
           <h1>{t('alertTitle', [siteName])}</h1>
-          <ul class="changed-facts">
+          {/* Focusable: when several changes make the list scroll, keys scroll it too. */}
+          <ul class="changed-facts" tabIndex={0}>
             {alert.facts.map((fact) => (
               <li key={fact.fact} data-fact={fact.fact}>
                 {t('alertFactLine', [factName(fact.fact), day(fact.stableSince), moment(fact.noticedAt)])}
