@@ -10,6 +10,22 @@ import {
 } from './support/fixtures';
 
 test.describe('page banners', () => {
+  test('on a phone the banner takes a corner clear of the login form', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto('https://fril.jp/login');
+    const banner = await extensionFrame(page, 'banner.html');
+    await expect(banner.locator('html')).toHaveAttribute('data-page-kind', 'login');
+    const frameBox = await (await banner.frameElement()).boundingBox();
+    const formBox = await page.locator('form:has(#password)').boundingBox();
+    if (!frameBox || !formBox) throw new Error('banner or form not laid out');
+    const overlaps =
+      frameBox.x < formBox.x + formBox.width &&
+      frameBox.x + frameBox.width > formBox.x &&
+      frameBox.y < formBox.y + formBox.height &&
+      frameBox.y + frameBox.height > formBox.y;
+    expect(overlaps, `banner ${JSON.stringify(frameBox)} over form ${JSON.stringify(formBox)}`).toBe(false);
+  });
+
   test('payout banner asks whether the bank account and kana name are yours', async ({ page }) => {
     await page.goto('https://fril.jp/mypage/bank');
     const banner = await extensionFrame(page, 'banner.html');

@@ -63,15 +63,16 @@ export function initPageBanner(context: PageContext, signal: AbortSignal): void 
     }
     const frame = randomToken();
     context.frameIds.set('banner', frame);
-    mountFrame('banner', {
-      kind,
-      host: context.hostname,
-      incident: reply.incidentOpen ? 'open' : 'none',
-      frame,
-    });
+    mountFrame(
+      'banner',
+      { kind, host: context.hostname, incident: reply.incidentOpen ? 'open' : 'none', frame },
+      // On a phone the banner spans the width: it takes a corner clear of the password form.
+      { avoid: passwordForms },
+    );
   };
 
   let roots: readonly (Document | ShadowRoot)[] = [document];
+  let passwordForms: Element[] = [];
   let lastSignature = '';
   /** Set by changes the signature cannot see (new shadow roots, popovers): the next check scans. */
   let forced = false;
@@ -80,6 +81,7 @@ export function initPageBanner(context: PageContext, signal: AbortSignal): void 
     const recognition = safely(() => recognizePage(document, context.site));
     if (!recognition) return;
     roots = recognition.roots;
+    passwordForms = [...new Set(recognition.passwordFields.map((field) => field.form ?? field))];
     lastSignature = safely(() => pageSignature(roots)) ?? '';
     context.scanned(recognition);
     if (recognition.kind === lastKind && location.href === lastUrl) return;
