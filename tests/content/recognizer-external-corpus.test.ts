@@ -63,9 +63,10 @@ describe('one-time codes', () => {
       <input id="b" type="password" autocomplete="one-time-code">
       <input id="c" type="password" inputmode="numeric" maxlength="6">
       <label for="d">確認コード</label><input id="d" type="password">
+      <label for="f">多要素認証トークン</label><input id="f" type="password">
       <label for="e">Password</label><input id="e" type="password" autocomplete="current-password">`;
     const field = (id: string) => document.getElementById(id) as HTMLInputElement;
-    for (const id of ['a', 'b', 'c', 'd']) {
+    for (const id of ['a', 'b', 'c', 'd', 'f']) {
       expect(isOneTimeCodeField(field(id)), id).toBe(true);
       expect(isCheckablePasswordField(field(id)), id).toBe(false);
     }

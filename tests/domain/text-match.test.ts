@@ -17,3 +17,31 @@ describe('class words', () => {
     expect(words('Your e-mail address', 'address')).toBe(0);
   });
 });
+
+describe('words that depend on where they stand', () => {
+  const inHeadings = (text: string, pageClass: Parameters<typeof countClassWords>[1]) =>
+    countClassWords(normalizeText(text), pageClass, true);
+
+  it('a forgotten-password heading names the password page; the same words as a link name a login', () => {
+    expect(inHeadings('Forgot your password?', 'password-change')).toBe(1);
+    expect(inHeadings('Forgot your password?', 'login')).toBe(0);
+    expect(inHeadings('パスワードをお忘れの方', 'password-change')).toBe(1);
+    // Control: outside headings the words are the login page's link.
+    expect(words('Forgot your password?', 'login')).toBe(1);
+    expect(words('Forgot your password?', 'password-change')).toBe(0);
+  });
+
+  it('a login heading still counts for login', () => {
+    expect(inHeadings('Sign in to your account', 'login')).toBe(1);
+  });
+
+  it('"back to sign in" on a password page is no login word (control: "sign in" is)', () => {
+    expect(words('Back to sign in', 'login')).toBe(0);
+    expect(words('Sign in', 'login')).toBe(1);
+  });
+
+  it('knows multi-factor and new e-mail in Traditional Chinese and Japanese', () => {
+    expect(words('多重要素驗證', 'two-factor')).toBe(1);
+    expect(words('新しい電子メールアドレス', 'email-change')).toBe(1);
+  });
+});

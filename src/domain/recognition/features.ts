@@ -83,7 +83,8 @@ export function wordFeatures(text: Record<TextZone, string>): Record<PageClass, 
   const result = {} as Record<PageClass, Record<TextZone, number>>;
   for (const pageClass of PAGE_CLASSES) {
     const zones = {} as Record<TextZone, number>;
-    for (const zone of TEXT_ZONES) zones[zone] = Math.min(countClassWords(text[zone], pageClass), 3);
+    for (const zone of TEXT_ZONES)
+      zones[zone] = Math.min(countClassWords(text[zone], pageClass, zone === 'headings'), 3);
     result[pageClass] = zones;
   }
   return result;

@@ -1,4 +1,4 @@
-import { NOT_THIS_CLASS, VOCABULARY, type PageClass } from './vocabulary';
+import { HEADING_WORDS, NOT_IN_HEADINGS, NOT_THIS_CLASS, VOCABULARY, type PageClass } from './vocabulary';
 
 /**
  * Text as compared: NFKC-folded (full-width and half-width kana agree), lower-case, every run of
@@ -32,19 +32,22 @@ function compile(list: string | undefined): Term[] {
  * Each class's words and excluded phrases, compiled on first use: a module-level computation would
  * keep the whole vocabulary in bundles that only need `containsAnyWord` (the all-sites watcher).
  */
-let compiledClasses: { terms: Record<PageClass, Term[]>; excluded: Record<PageClass, Term[]> } | undefined;
+type ClassTerms = Record<PageClass, Term[]>;
+let compiledClasses:
+  | { terms: ClassTerms; excluded: ClassTerms; headingTerms: ClassTerms; headingExcluded: ClassTerms }
+  | undefined;
+
+const perClass = (lists: Partial<Record<PageClass, string>>): ClassTerms =>
+  Object.fromEntries(
+    Object.keys(VOCABULARY).map((pageClass) => [pageClass, compile(lists[pageClass as PageClass])]),
+  ) as ClassTerms;
 
 function classTerms() {
   compiledClasses ??= {
-    terms: Object.fromEntries(
-      Object.entries(VOCABULARY).map(([pageClass, words]) => [pageClass, compile(words)]),
-    ) as Record<PageClass, Term[]>,
-    excluded: Object.fromEntries(
-      Object.keys(VOCABULARY).map((pageClass) => [
-        pageClass,
-        compile(NOT_THIS_CLASS[pageClass as PageClass]),
-      ]),
-    ) as Record<PageClass, Term[]>,
+    terms: perClass(VOCABULARY),
+    excluded: perClass(NOT_THIS_CLASS),
+    headingTerms: perClass(HEADING_WORDS),
+    headingExcluded: perClass(NOT_IN_HEADINGS),
   };
   return compiledClasses;
 }
@@ -53,16 +56,22 @@ function contains(text: string, term: Term): boolean {
   return text.includes(term.wholeWords ? ` ${term.text} ` : term.text);
 }
 
-/** How many distinct words of `pageClass` occur in `text` (already normalized). */
-export function countClassWords(text: string, pageClass: PageClass): number {
-  const { terms, excluded } = classTerms();
+/**
+ * How many distinct words of `pageClass` occur in `text` (already normalized); `inHeadings` adds
+ * the words that name a page only in its headings and leaves out those that mislead there.
+ */
+export function countClassWords(text: string, pageClass: PageClass, inHeadings = false): number {
+  const { terms, excluded, headingTerms, headingExcluded } = classTerms();
   let scoped = text;
-  for (const phrase of excluded[pageClass]) {
+  const left = inHeadings ? [...excluded[pageClass], ...headingExcluded[pageClass]] : excluded[pageClass];
+  for (const phrase of left) {
     if (contains(scoped, phrase))
       scoped = scoped.split(phrase.wholeWords ? ` ${phrase.text} ` : phrase.text).join(' | ');
   }
   let hits = 0;
   for (const term of terms[pageClass]) if (contains(scoped, term)) hits++;
+  // Read in the heading as written: a phrase the class leaves out elsewhere may be its title here.
+  if (inHeadings) for (const term of headingTerms[pageClass]) if (contains(text, term)) hits++;
   return hits;
 }
 
