@@ -33,6 +33,14 @@ test.describe('page banners', () => {
     await expect(banner.locator('main')).toContainText('kana name');
   });
 
+  test('follow a single-page app that only changes the text of its nodes', async ({ page }) => {
+    await page.goto('https://fril.jp/busy/relabel');
+    await page.waitForTimeout(1_000);
+    expect(await topBannerKind(page)).toBeNull();
+    await page.evaluate(() => (window as unknown as { relabel: () => void }).relabel());
+    await expect.poll(() => topBannerKind(page)).toBe('email-change');
+  });
+
   test('follow single-page navigation in both directions', async ({ page }) => {
     await page.goto('https://fril.jp/mypage/settings');
     await page.waitForTimeout(1_000);

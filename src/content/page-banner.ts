@@ -115,10 +115,12 @@ export function initPageBanner(context: PageContext, signal: AbortSignal): void 
     if (!forced) forced = records.some(addsShadowRoot);
     changed();
   });
-  // `open` and `hidden` flips show dialogs and panels without adding nodes.
+  // `open` and `hidden` flips show dialogs and panels without adding nodes; a virtual DOM may turn
+  // one step into the next by rewriting text nodes in place (the signature reads the headings).
   observer.observe(document.documentElement, {
     childList: true,
     subtree: true,
+    characterData: true,
     attributes: true,
     attributeFilter: ['open', 'hidden'],
   });
