@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { enterPassword, expect, randomPassword, test, verdictOf } from './support/fixtures';
+import { enterPassword, expect, extensionFrame, randomPassword, test, verdictOf } from './support/fixtures';
 
 const WIDTHS = [360, 1280] as const;
 const SHOTS = 'docs/screenshots';
@@ -75,8 +75,22 @@ for (const language of ['en', 'ja'] as const) {
         await page.locator('#email').click();
         await page.keyboard.type('hanako@example.jp');
         await enterPassword(page, '#password', password);
-        const { verdict } = await verdictOf(page);
+        const { verdict, frame } = await verdictOf(page);
         expect(verdict).toContain('breached');
+        // The page's banner makes way: one of our frames over another would stop its buttons.
+        const warningBox = await (await frame.frameElement()).boundingBox();
+        const bannerBox = await (
+          await (await extensionFrame(page, 'banner.html')).frameElement()
+        ).boundingBox();
+        if (!warningBox || !bannerBox) throw new Error('frames not laid out');
+        const apart =
+          warningBox.y >= bannerBox.y + bannerBox.height ||
+          bannerBox.y >= warningBox.y + warningBox.height ||
+          warningBox.x >= bannerBox.x + bannerBox.width ||
+          bannerBox.x >= warningBox.x + warningBox.width;
+        expect(apart, `banner ${JSON.stringify(bannerBox)}, warning ${JSON.stringify(warningBox)}`).toBe(
+          true,
+        );
         await page.screenshot({ path: `${SHOTS}/warning-${language}-${width}.png` });
       }
     });

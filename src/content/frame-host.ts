@@ -38,10 +38,15 @@ function frameSize(slot: FrameSlot): { width: number; height: number } {
 }
 
 /**
- * The viewport corner where the frame covers none of `avoid` (the submit button, the field).
- * Banners prefer the top; a warning without a field to stand by, the bottom.
+ * The viewport corner where the frame covers none of `avoid` (the submit button, the field) and
+ * none of our other frames; failing that, one clear of our frames at least (a frame covered by
+ * another stops its buttons). Banners prefer the top; a warning without a field, the bottom.
  */
-function pickCorner(slot: FrameSlot, rects: readonly Box[]): { left: number; top: number } {
+function pickCorner(
+  slot: FrameSlot,
+  rects: readonly Box[],
+  ours: readonly Box[],
+): { left: number; top: number } {
   const { width, height } = frameSize(slot);
   const { width: viewportWidth, height: viewportHeight } = viewport();
   const corners =
@@ -56,7 +61,27 @@ function pickCorner(slot: FrameSlot, rects: readonly Box[]): { left: number; top
     const top = corner.startsWith('top') ? MARGIN : viewportHeight - height - MARGIN;
     return { left, top, right: left + width, bottom: top + height };
   });
-  return boxes.find((box) => !rects.some((rect) => intersects(rect, box))) ?? (boxes[0] as Box);
+  const clear = (box: Box, of: readonly Box[]) => !of.some((rect) => intersects(rect, box));
+  return (
+    boxes.find((box) => clear(box, rects) && clear(box, ours)) ??
+    boxes.find((box) => clear(box, ours)) ??
+    (boxes[0] as Box)
+  );
+}
+
+/**
+ * Where our other frames are: a corner frame keeps clear of them. Every mounted host counts, shown,
+ * prepared or empty, so where a banner sits never tells the page whether a warning was shown.
+ */
+function otherFrameBoxes(entry: Mounted): Box[] {
+  return [...mounted.values()]
+    .filter((other) => other !== entry)
+    .map((other) => other.host.getBoundingClientRect());
+}
+
+/** Corner frames make way after another frame shows, moves or goes. */
+function replaceCornerFrames(except?: Mounted): void {
+  for (const entry of mounted.values()) if (entry !== except && entry.slot !== 'warning') placeHost(entry);
 }
 
 /**
@@ -91,7 +116,7 @@ function placeHost(entry: Mounted): void {
   const { left, top } =
     entry.slot === 'warning' && rects.length > 0 && entry.avoid[0]?.isConnected
       ? besideField(entry.slot, rects)
-      : pickCorner(entry.slot, rects);
+      : pickCorner(entry.slot, rects, otherFrameBoxes(entry));
   entry.host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; left: ${Math.round(left)}px; top: ${Math.round(top)}px; width: ${width}px; height: ${height}px; pointer-events: none;`;
   if (entry.frame) {
     entry.frame.style.width = `${width}px`;
@@ -109,7 +134,10 @@ function followLayout(): void {
     queued = true;
     requestAnimationFrame(() => {
       queued = false;
-      for (const entry of mounted.values()) if (entry.avoid.length > 0) placeHost(entry);
+      // Warnings follow their field first; corner frames then keep clear of them.
+      for (const entry of mounted.values())
+        if (entry.slot === 'warning' && entry.avoid.length > 0) placeHost(entry);
+      replaceCornerFrames();
     });
   };
   addEventListener('scroll', replace, { capture: true, passive: true });
@@ -166,6 +194,7 @@ export function mountFrame<S extends FrameSlot>(
   placeHost(entry);
   document.documentElement.append(host);
   mounted.set(slot, entry);
+  replaceCornerFrames(entry);
   watchForRemoval();
   followLayout();
 }
@@ -177,6 +206,7 @@ export function revealFrame(slot: FrameSlot, avoid: readonly Element[] = []): vo
   entry.avoid = avoid;
   placeHost(entry);
   setShown(entry.frame, true);
+  replaceCornerFrames(entry);
 }
 
 export function unmountFrame(slot: FrameSlot): void {
@@ -184,6 +214,7 @@ export function unmountFrame(slot: FrameSlot): void {
   if (!entry) return;
   mounted.delete(slot);
   entry.host.remove();
+  replaceCornerFrames();
 }
 
 export function isMounted(slot: FrameSlot): boolean {
