@@ -16,7 +16,10 @@ test('"Delete all Furima Guard data" says what goes, then empties every store', 
   await verdictOf(page);
   const extensionPage = await context.newPage();
   await extensionPage.goto(`chrome-extension://${extensionId}/src/popup/popup.html?site=fril.jp`);
-  await extensionPage.locator('[data-check-id="payout-account"]').getByRole('checkbox').check();
+  const tick = extensionPage.locator('[data-check-id="payout-account"]');
+  await tick.getByRole('checkbox').check();
+  // Shown as done once stored: leaving the popup before that could drop the tick (seen under load).
+  await expect(tick).toHaveAttribute('data-state', 'done');
   await extensionPage.goto(`chrome-extension://${extensionId}/src/pages/hijacked/hijacked.html?site=fril.jp`);
   await expect(extensionPage.locator('main')).toHaveAttribute('data-incident-state', 'open');
   await expect(async () => {
