@@ -82,6 +82,8 @@ test.describe('"I\'ve been hijacked" response page', () => {
     await page.getByRole('button', { name: 'Add to timeline' }).click();
     await expect(page.locator('[data-timeline]')).toContainText('Login alert e-mail from Rakuma, unread');
     await page.fill('input[name="username"]', 'hanako_shop');
+    // Changes are saved at once but not instantly: reload only when no save is running.
+    await expect(page.locator('main')).toHaveAttribute('data-saved', 'true');
     const cdp = await context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');

@@ -30,7 +30,7 @@ function exportLabels(): ExportLabels {
 
 export function ResponsePage({ playbook }: { playbook: Playbook }) {
   const { site } = playbook;
-  const { incident, update, problem } = useIncident(site.id);
+  const { incident, update, problem, saved } = useIncident(site.id);
   const siteName = site.name[language];
   const details: IncidentDetails = {
     accountEmail: incident?.details.accountEmail ?? '',
@@ -80,6 +80,7 @@ export function ResponsePage({ playbook }: { playbook: Playbook }) {
       class="hijacked-page"
       data-site={site.id}
       data-incident-state={incident ? (incident.closedAt ? 'closed' : 'open') : 'loading'}
+      data-saved={saved ? 'true' : 'false'}
     >
       <h1>{t('hijackedTitle', [siteName])}</h1>
       <p class="intro">{t('hijackedIntro')}</p>

@@ -17,6 +17,8 @@ export function useIncident(siteId: string) {
   // and a timeline entry in quick succession) must build on each other, or the second save drops
   // the first.
   const latest = useRef<IncidentRecord | undefined>(undefined);
+  // Saves still running: leaving the page before they end could lose the newest change.
+  const [pendingSaves, setPendingSaves] = useState(0);
 
   useEffect(() => {
     void (async () => {
@@ -43,11 +45,14 @@ export function useIncident(siteId: string) {
     const next = change(structuredClone(latest.current));
     latest.current = next;
     setIncident(next);
-    saveIncident(next).then(
-      () => setProblem(''),
-      (error: unknown) =>
-        setProblem(t('hijackedStorageFailed', [error instanceof Error ? error.name : 'unknown'])),
-    );
+    setPendingSaves((count) => count + 1);
+    saveIncident(next)
+      .then(
+        () => setProblem(''),
+        (error: unknown) =>
+          setProblem(t('hijackedStorageFailed', [error instanceof Error ? error.name : 'unknown'])),
+      )
+      .finally(() => setPendingSaves((count) => count - 1));
   };
-  return { incident, update, problem };
+  return { incident, update, problem, saved: pendingSaves === 0 };
 }
