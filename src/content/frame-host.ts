@@ -49,16 +49,17 @@ function pickCorner(
 ): { left: number; top: number } {
   const { width, height } = frameSize(slot);
   const { width: viewportWidth, height: viewportHeight } = viewport();
+  // Corners in order of preference: (t)op or (b)ottom, then (l)eft or (r)ight.
   const corners =
     slot === 'banner'
-      ? ['top-right', 'top-left', 'bottom-right', 'bottom-left']
+      ? ['tr', 'tl', 'br', 'bl']
       : slot === 'alert'
         ? // Top left, clear of the page-kind banner's preferred top right.
-          ['top-left', 'bottom-left', 'top-right', 'bottom-right']
-        : ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
-  const boxes = corners.map((corner) => {
-    const left = corner.endsWith('left') ? MARGIN : viewportWidth - width - MARGIN;
-    const top = corner.startsWith('top') ? MARGIN : viewportHeight - height - MARGIN;
+          ['tl', 'bl', 'tr', 'br']
+        : ['br', 'bl', 'tr', 'tl'];
+  const boxes = corners.map(([vertical, side]) => {
+    const left = side === 'l' ? MARGIN : viewportWidth - width - MARGIN;
+    const top = vertical === 't' ? MARGIN : viewportHeight - height - MARGIN;
     return { left, top, right: left + width, bottom: top + height };
   });
   const clear = (box: Box, of: readonly Box[]) => !of.some((rect) => intersects(rect, box));
@@ -117,7 +118,8 @@ function placeHost(entry: Mounted): void {
     entry.slot === 'warning' && rects.length > 0 && entry.avoid[0]?.isConnected
       ? besideField(entry.slot, rects)
       : pickCorner(entry.slot, rects, otherFrameBoxes(entry));
-  entry.host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; left: ${Math.round(left)}px; top: ${Math.round(top)}px; width: ${width}px; height: ${height}px; pointer-events: none;`;
+  // Written without spaces (the content script's size is budgeted); the page reads it re-serialized.
+  entry.host.style.cssText = `all:initial;position:fixed;z-index:2147483647;left:${Math.round(left)}px;top:${Math.round(top)}px;width:${width}px;height:${height}px;pointer-events:none`;
   if (entry.frame) {
     entry.frame.style.width = `${width}px`;
     entry.frame.style.height = `${height}px`;
@@ -181,11 +183,11 @@ export function mountFrame<S extends FrameSlot>(
     const { width, height } = frameSize(slot);
     frame = document.createElement('iframe');
     // chrome.* directly: this file is also part of the all-sites watcher, which must stay tiny.
-    frame.src = `${chrome.runtime.getURL(FRAME_PAGES[slot])}?${new URLSearchParams(parameters).toString()}`;
+    frame.src = `${chrome.runtime.getURL(FRAME_PAGES[slot])}?${new URLSearchParams(parameters)}`;
     frame.title =
       chrome.i18n.getMessage(slot === 'warning' ? 'warningFrameLabel' : 'extensionName') || 'Furima Guard';
     frame.setAttribute('allow', '');
-    frame.style.cssText = `all: initial; display: block; width: ${width}px; height: ${height}px; border: 0; border-radius: 12px; box-shadow: 0 6px 24px rgba(0,0,0,.25); background: transparent; color-scheme: normal;`;
+    frame.style.cssText = `all:initial;display:block;width:${width}px;height:${height}px;border:0;border-radius:12px;box-shadow:0 6px 24px rgba(0,0,0,.25);background:transparent;color-scheme:normal`;
     // A prepared frame loads invisibly and cannot be clicked until it is revealed.
     setShown(frame, !options.hidden);
     shadow.append(frame);

@@ -81,7 +81,7 @@ export function initPageBanner(context: PageContext, signal: AbortSignal): void 
     const recognition = safely(() => recognizePage(document, context.site));
     if (!recognition) return;
     roots = recognition.roots;
-    passwordForms = [...new Set(recognition.passwordFields.map((field) => field.form ?? field))];
+    passwordForms = recognition.passwordFields.map((field) => field.form ?? field);
     lastSignature = safely(() => pageSignature(roots)) ?? '';
     context.scanned(recognition);
     if (recognition.kind === lastKind && location.href === lastUrl) return;

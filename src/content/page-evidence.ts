@@ -48,11 +48,12 @@ function isSiteChrome(element: Element): boolean {
   return !!header?.querySelector(`nav, a[href="/"] ~ *, [role="search"], ${SEARCH_INPUT}`);
 }
 
-/** Text people can see: skips closed dialogs, `hidden` subtrees and `display: none`. */
+/**
+ * Text people can see: skips closed dialogs, `hidden` subtrees and `display: none` (every engine
+ * the extension supports has `checkVisibility`; without it, text counts).
+ */
 function isTextVisible(element: Element): boolean {
-  const html = element as HTMLElement;
-  if (typeof html.checkVisibility === 'function') return html.checkVisibility();
-  return !element.closest('[hidden], dialog:not([open]), [style*="display: none"], [style*="display:none"]');
+  return (element as HTMLElement).checkVisibility?.() ?? true;
 }
 
 function zoneText(roots: readonly Root[], selector: string): string {

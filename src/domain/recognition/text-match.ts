@@ -1,4 +1,4 @@
-import { HEADING_WORDS, NOT_IN_HEADINGS, NOT_THIS_CLASS, VOCABULARY, type PageClass } from './vocabulary';
+import { FORGOTTEN_PASSWORD, NOT_THIS_CLASS, VOCABULARY, type PageClass } from './vocabulary';
 
 /**
  * Text as compared: NFKC-folded (full-width and half-width kana agree), lower-case, every run of
@@ -32,22 +32,21 @@ function compile(list: string | undefined): Term[] {
  * Each class's words and excluded phrases, compiled on first use: a module-level computation would
  * keep the whole vocabulary in bundles that only need `containsAnyWord` (the all-sites watcher).
  */
-type ClassTerms = Record<PageClass, Term[]>;
 let compiledClasses:
-  | { terms: ClassTerms; excluded: ClassTerms; headingTerms: ClassTerms; headingExcluded: ClassTerms }
-  | undefined;
-
-const perClass = (lists: Partial<Record<PageClass, string>>): ClassTerms =>
-  Object.fromEntries(
-    Object.keys(VOCABULARY).map((pageClass) => [pageClass, compile(lists[pageClass as PageClass])]),
-  ) as ClassTerms;
+  { terms: Record<PageClass, Term[]>; excluded: Record<PageClass, Term[]>; forgotten: Term[] } | undefined;
 
 function classTerms() {
   compiledClasses ??= {
-    terms: perClass(VOCABULARY),
-    excluded: perClass(NOT_THIS_CLASS),
-    headingTerms: perClass(HEADING_WORDS),
-    headingExcluded: perClass(NOT_IN_HEADINGS),
+    terms: Object.fromEntries(
+      Object.entries(VOCABULARY).map(([pageClass, words]) => [pageClass, compile(words)]),
+    ) as Record<PageClass, Term[]>,
+    excluded: Object.fromEntries(
+      Object.keys(VOCABULARY).map((pageClass) => [
+        pageClass,
+        compile(NOT_THIS_CLASS[pageClass as PageClass]),
+      ]),
+    ) as Record<PageClass, Term[]>,
+    forgotten: compile(FORGOTTEN_PASSWORD),
   };
   return compiledClasses;
 }
@@ -57,21 +56,25 @@ function contains(text: string, term: Term): boolean {
 }
 
 /**
- * How many distinct words of `pageClass` occur in `text` (already normalized); `inHeadings` adds
- * the words that name a page only in its headings and leaves out those that mislead there.
+ * How many distinct words of `pageClass` occur in `text` (already normalized). In headings a
+ * forgotten-password phrase is the password page's own title: it counts for that page, not login.
  */
 export function countClassWords(text: string, pageClass: PageClass, inHeadings = false): number {
-  const { terms, excluded, headingTerms, headingExcluded } = classTerms();
+  const { terms, excluded, forgotten } = classTerms();
+  let hits = 0;
   let scoped = text;
-  const left = inHeadings ? [...excluded[pageClass], ...headingExcluded[pageClass]] : excluded[pageClass];
-  for (const phrase of left) {
+  const blank = (phrase: Term) => {
     if (contains(scoped, phrase))
       scoped = scoped.split(phrase.wholeWords ? ` ${phrase.text} ` : phrase.text).join(' | ');
-  }
-  let hits = 0;
+  };
+  excluded[pageClass].forEach(blank);
+  if (inHeadings)
+    for (const phrase of forgotten) {
+      if (pageClass === 'login') blank(phrase);
+      // Read as written: the password page's exclusions do not apply to its own title.
+      if (pageClass === 'password-change' && contains(text, phrase)) hits++;
+    }
   for (const term of terms[pageClass]) if (contains(scoped, term)) hits++;
-  // Read in the heading as written: a phrase the class leaves out elsewhere may be its title here.
-  if (inHeadings) for (const term of headingTerms[pageClass]) if (contains(text, term)) hits++;
   return hits;
 }
 

@@ -45,7 +45,7 @@ export const VOCABULARY: Record<PageClass, string> = {
     'indirizzi email|' +
     'メールアドレス変更|メールアドレスの変更|メールアドレスを変更|新しいメールアドレス|メールアドレスの追加|メールアドレス(非公開)|' +
     '新增電子郵件' +
-    '|update your email address|email address change|make primary|edit profile|your profile|account details|account information|会員情報|顧客情報|プロフィール編集|primary address|add another email|resend verification|verification email|email settings|メールアドレスの登録|メールアドレス設定|メールアドレスの編集|メールアドレスを追加|變更電子郵件|電子郵件設定|新しい電子メール|新しいメール|新的電子郵件|新電子郵件',
+    '|update your email address|email address change|make primary|edit profile|your profile|account details|account information|会員情報|顧客情報|プロフィール編集|primary address|add another email|resend verification|verification email|email settings|メールアドレスの登録|メールアドレス設定|メールアドレスの編集|メールアドレスを追加|變更電子郵件|電子郵件設定|新しい電子メール|新しいメール|新的電子郵件',
   payout:
     'bank account|bank details|payout|payouts|pay out|withdraw|withdrawal|account number|routing number|iban|bic|swift|sort code|account holder|bank name|bank owner|receive payments|receive money|receive donations|so we can pay you|payment information|payment processors|' +
     'kontoinhaber|auszahlung|kontonummer|bankkonto|' +
@@ -81,7 +81,7 @@ export const VOCABULARY: Record<PageClass, string> = {
     'due fattori|autenticazione|codice one time|' +
     '2段階認証|二要素認証|パスキー|認証アプリ|ワンタイムコード|' +
     '驗證器' +
-    '|backup codes|backup code|recovery code|totp|security keys|webauthn|one time password|verification app|authentication app|token generator|trusted devices|second factor|2要素認証|二段階|多要素認証|セキュリティキー|バックアップコード|リカバリーコード|ワンタイムパスワード|一次性密碼|einmal passwort|mot de passe à usage unique|contraseña de un solo uso|password monouso|雙重驗證|兩步驟驗證|兩階段驗證|多重要素驗證|多因素驗證|多因素認證|二步驟驗證',
+    '|backup codes|backup code|recovery code|totp|security keys|webauthn|one time password|verification app|authentication app|token generator|trusted devices|second factor|2要素認証|二段階|多要素認証|セキュリティキー|バックアップコード|リカバリーコード|ワンタイムパスワード|一次性密碼|einmal passwort|mot de passe à usage unique|contraseña de un solo uso|password monouso|雙重驗證|兩步驟驗證|兩階段驗證|多重要素驗證|多因素驗證',
   none:
     'newsletter|subscribe|subscription|search|contact us|contact form|message|comment|card number|credit card|expiration|cvc|cvv|add to cart|checkout|order history|sign up for updates|our emails|' +
     'abonnieren|suche|suchergebnisse|nachricht|bestellungen|' +
@@ -105,21 +105,15 @@ export const NOT_THIS_CLASS: Partial<Record<PageClass, string>> = {
     'email address|mail address|email addresses|e mail addresses|ip address|web address|e mail adresse|e mail adressen|emailadresse|adresse e mail|adresses e mail|adresse électronique|dirección de correo|direcciones de correo|dirección de email|indirizzo email|indirizzi email|indirizzo e mail|メールアドレス|電子郵件地址',
   login:
     'back to login|back to sign in|return to login|return to sign in|zurück zur anmeldung|retour à la connexion|volver a la identificación|torna al login|ログインに戻る|ログイン時刻|ログイン回数',
-  'password-change': 'forgot your password|passwort vergessen|mot de passe oublié',
   none: 'search engines',
 };
 
 /**
  * Words naming the forgotten-password page. On a login page they are a link ("Forgot your
  * password?"), so elsewhere they count for login; in a heading they are that page's own title,
- * so there they count for the password page and not for login.
+ * so there they count for the password page and not for login (see text-match.ts).
  */
-const FORGOTTEN_PASSWORD =
+export const FORGOTTEN_PASSWORD =
   'forgot your password|forgot password|forgotten password|lost password|lost your password|password recovery|recover password|recover your password|' +
   'passwort vergessen|mot de passe oublié|olvidaste tu contraseña|has olvidado tu contraseña|password dimenticata|' +
   'パスワードをお忘れ|パスワードを忘れ|パスワードの再発行|パスワード再発行|忘記密碼';
-
-/** Words that count for a class only in headings (the page's title and section titles). */
-export const HEADING_WORDS: Partial<Record<PageClass, string>> = { 'password-change': FORGOTTEN_PASSWORD };
-/** Phrases left out of a class's words in headings only. */
-export const NOT_IN_HEADINGS: Partial<Record<PageClass, string>> = { login: FORGOTTEN_PASSWORD };
