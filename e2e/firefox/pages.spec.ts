@@ -8,6 +8,8 @@ import {
   test,
   verdictOf,
 } from '../support/firefox';
+import { frameSizeFor } from '../../src/content/frame-sizes';
+import { PAGE_KINDS } from '../../src/model/page-kinds';
 
 /** A small Android phone, in CSS pixels: Firefox for Android shows the popup and pages as tabs. */
 const PHONE = { width: 360, height: 740 };
@@ -29,6 +31,37 @@ test.describe('in Firefox at 360 px wide (Firefox for Android)', () => {
       await testInfo.attach(`${name} at 360 px`, { path: screenshot, contentType: 'image/png' });
     });
   }
+});
+
+test('every banner fits its frame in Firefox, on a desktop and on a phone: text and buttons unscrolled', async ({
+  firefox,
+}) => {
+  const overflows: string[] = [];
+  for (const viewportWidth of [1280, PHONE.width]) {
+    const size = frameSizeFor('banner', viewportWidth);
+    for (const kind of PAGE_KINDS) {
+      const query = new URLSearchParams({
+        kind,
+        host: 'jp.mercari.com',
+        incident: 'none',
+        frame: 'f'.repeat(16),
+      });
+      const page = await openExtensionPage(firefox, `/src/pages/banner/banner.html?${query}`, size);
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('main .actions button') !== null))
+        .toBe(true);
+      const pixels = await page.evaluate(() => {
+        const main = document.querySelector('main') as HTMLElement;
+        const bottoms = [...main.querySelectorAll('*')].map(
+          (element) => element.getBoundingClientRect().bottom,
+        );
+        return Math.ceil(Math.max(main.scrollHeight - main.clientHeight, Math.max(...bottoms) - innerHeight));
+      });
+      if (pixels > 0) overflows.push(`${viewportWidth} px, ${kind}: ${pixels} px`);
+      await page.close();
+    }
+  }
+  expect(overflows).toEqual([]);
 });
 
 test.describe('options in Firefox', () => {
