@@ -400,16 +400,19 @@ claim({
     await expect(frame.locator('.obscured')).toBeVisible();
     const box = await frame.getByRole('button', { name: "Don't warn on this site" }).boundingBox();
     await page.mouse.click((box?.x ?? 0) + 5, (box?.y ?? 0) + 5);
-    await page.goto(`chrome-extension://${extensionId}/src/pages/options/options.html`);
+    // Read the setting from another tab: navigating this one away could cut short a click that
+    // got through before its frame sent the message (seen under load).
+    const reader = await page.context().newPage();
+    await reader.goto(`chrome-extension://${extensionId}/src/pages/options/options.html`);
     // Give a click that got through time to land (the background writes the setting).
     let muted: string[] = [];
     for (const started = Date.now(); muted.length === 0 && Date.now() - started < 2_000;) {
-      muted = await page.evaluate(
+      muted = await reader.evaluate(
         async () =>
           ((await chrome.storage.local.get('settings')).settings as { mutedGroups?: string[] } | undefined)
             ?.mutedGroups ?? [],
       );
-      if (muted.length === 0) await page.waitForTimeout(100);
+      if (muted.length === 0) await reader.waitForTimeout(100);
     }
     return muted;
   },
