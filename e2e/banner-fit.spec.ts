@@ -1,20 +1,10 @@
-import type { Page } from '@playwright/test';
 import { frameSizeFor } from '../src/content/frame-sizes';
 import { PAGE_KINDS } from '../src/model/page-kinds';
+import { contentOverflow } from './support/boxes';
 import { expect, test } from './support/fixtures';
 
 /** Desktop, a 360 px phone and a 320 px phone: the frame narrows with the viewport. */
 const VIEWPORT_WIDTHS = [1280, 360, 320];
-
-/** How far the banner runs past its frame, scrolling inside or cut at the bottom (0: all shows). */
-async function overflowOf(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const main = document.querySelector('main') as HTMLElement;
-    const inside = main.scrollHeight - main.clientHeight;
-    const bottoms = [...main.querySelectorAll('*')].map((element) => element.getBoundingClientRect().bottom);
-    return Math.max(0, Math.ceil(Math.max(inside, Math.max(...bottoms) - innerHeight)));
-  });
-}
 
 for (const language of ['en', 'ja'] as const) {
   test.describe(`banner in ${language}`, () => {
@@ -39,7 +29,7 @@ for (const language of ['en', 'ja'] as const) {
             await page.goto(`chrome-extension://${extensionId}/src/pages/banner/banner.html?${query}`);
             await expect(page.locator('main h1')).not.toBeEmpty();
             await expect(page.locator('main .actions button').first()).toBeVisible();
-            const pixels = await overflowOf(page);
+            const pixels = await page.evaluate(contentOverflow);
             if (pixels > 0)
               overflows.push(`${viewportWidth} px, ${kind}, incident ${incident}: ${pixels} px`);
           }

@@ -8,6 +8,7 @@ import {
   verdictOf,
   typeInto,
 } from './support/fixtures';
+import { overlaps } from './support/boxes';
 
 test.describe('page banners', () => {
   test('on a phone the banner takes a corner clear of the login form', async ({ page }) => {
@@ -18,12 +19,10 @@ test.describe('page banners', () => {
     const frameBox = await (await banner.frameElement()).boundingBox();
     const formBox = await page.locator('form:has(#password)').boundingBox();
     if (!frameBox || !formBox) throw new Error('banner or form not laid out');
-    const overlaps =
-      frameBox.x < formBox.x + formBox.width &&
-      frameBox.x + frameBox.width > formBox.x &&
-      frameBox.y < formBox.y + formBox.height &&
-      frameBox.y + frameBox.height > formBox.y;
-    expect(overlaps, `banner ${JSON.stringify(frameBox)} over form ${JSON.stringify(formBox)}`).toBe(false);
+    expect(
+      overlaps(frameBox, formBox),
+      `banner ${JSON.stringify(frameBox)} over form ${JSON.stringify(formBox)}`,
+    ).toBe(false);
   });
 
   test('payout banner asks whether the bank account and kana name are yours', async ({ page }) => {

@@ -1,9 +1,7 @@
 import type { Page } from '@playwright/test';
+import { overlaps, type Box } from './support/boxes';
 import { enterPassword, expect, randomPassword, test, verdictOf } from './support/fixtures';
 
-type Box = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
 /** Gap between two boxes along the nearest axis (0 when they touch). */
 const distance = (a: Box, b: Box) =>
   Math.max(0, Math.max(a.x, b.x) - Math.min(a.x + a.width, b.x + b.width)) +

@@ -9,6 +9,7 @@ import {
   verdictOf,
 } from '../support/firefox';
 import { frameSizeFor } from '../../src/content/frame-sizes';
+import { contentOverflow } from '../support/boxes';
 import { PAGE_KINDS } from '../../src/model/page-kinds';
 
 /** A small Android phone, in CSS pixels: Firefox for Android shows the popup and pages as tabs. */
@@ -50,13 +51,7 @@ test('every banner fits its frame in Firefox, on a desktop and on a phone: text 
       await expect
         .poll(() => page.evaluate(() => document.querySelector('main .actions button') !== null))
         .toBe(true);
-      const pixels = await page.evaluate(() => {
-        const main = document.querySelector('main') as HTMLElement;
-        const bottoms = [...main.querySelectorAll('*')].map(
-          (element) => element.getBoundingClientRect().bottom,
-        );
-        return Math.ceil(Math.max(main.scrollHeight - main.clientHeight, Math.max(...bottoms) - innerHeight));
-      });
+      const pixels = await page.evaluate(contentOverflow);
       if (pixels > 0) overflows.push(`${viewportWidth} px, ${kind}: ${pixels} px`);
       await page.close();
     }
