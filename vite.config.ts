@@ -4,6 +4,7 @@ import manifest, { targetBrowser } from './manifest.config';
 import { preactWithoutInnerHtml } from './scripts/vite/preact-without-inner-html';
 import { controlAliases, controlName, swapForControl } from './scripts/vite/controls';
 import { hideDynamicScripts } from './scripts/vite/hide-dynamic-scripts';
+import { repackContentScripts, TERSER_OPTIONS } from './scripts/vite/repack-content-scripts';
 
 /** `dist/` ships; the other flavours exist only for the e2e suite (see README, Tests). */
 function outDir(): string {
@@ -23,6 +24,7 @@ export default defineConfig({
     }),
     controlName === 'fixed-script-url' ? undefined : hideDynamicScripts(),
     swapForControl(import.meta.dirname),
+    repackContentScripts(),
   ],
   resolve: { alias: controlAliases(import.meta.dirname) },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
@@ -34,7 +36,7 @@ export default defineConfig({
     // Terser packs the content script ~200 bytes (gzip) tighter than the default minifier: it
     // ships in every marketplace page and has a 15 KB budget.
     minify: 'terser',
-    terserOptions: { compress: { passes: 3 }, format: { comments: false } },
+    terserOptions: TERSER_OPTIONS,
     rollupOptions: {
       // Extension pages not named in the manifest are still entry points.
       input: {
