@@ -40,6 +40,14 @@ test.describe('page banners', () => {
     await expect.poll(() => topBannerKind(page)).toBe('email-change');
   });
 
+  test('follow a wizard that shows its next step by a class alone', async ({ page }) => {
+    await page.goto('https://fril.jp/busy/css-steps');
+    await page.waitForTimeout(1_000);
+    expect(await topBannerKind(page)).toBeNull();
+    await page.evaluate(() => (window as unknown as { nextStep: () => void }).nextStep());
+    await expect.poll(() => topBannerKind(page)).toBe('email-change');
+  });
+
   test('follow single-page navigation in both directions', async ({ page }) => {
     await page.goto('https://fril.jp/mypage/settings');
     await page.waitForTimeout(1_000);

@@ -25,6 +25,19 @@ function addsShadowRoot(record: MutationRecord): boolean {
   return false;
 }
 
+/**
+ * A class or style flip on a box of fields may show one step and hide another (wizards stepped by
+ * CSS alone). The signature reads markup, not styles, so such a flip forces a scan. Flips on boxes
+ * without fields (carousels, sticky headers' own children) and on the fields themselves
+ * (validation styles while typing) do not.
+ */
+function restylesFields(record: MutationRecord): boolean {
+  return (
+    /^(class|style)$/.test(record.attributeName ?? '') &&
+    !!(record.target as Element).querySelector('input,select,textarea')
+  );
+}
+
 /** Never throw into the page; a failed scan just means no banner this time. */
 function safely<T>(work: () => T): T | undefined {
   try {
@@ -112,17 +125,18 @@ export function initPageBanner(context: PageContext, signal: AbortSignal): void 
       scheduler.request(performance.now() - navigatedAt < AFTER_NAVIGATION_MS ? AFTER_NAVIGATION : RESCAN);
   };
   const observer = new MutationObserver((records) => {
-    if (!forced) forced = records.some(addsShadowRoot);
+    if (!forced) forced = records.some((record) => addsShadowRoot(record) || restylesFields(record));
     changed();
   });
-  // `open` and `hidden` flips show dialogs and panels without adding nodes; a virtual DOM may turn
-  // one step into the next by rewriting text nodes in place (the signature reads the headings).
+  // `open`, `hidden`, `class` and `style` flips show dialogs, panels and steps without adding
+  // nodes; a virtual DOM may turn one step into the next by rewriting text nodes in place (the
+  // signature reads the headings).
   observer.observe(document.documentElement, {
     childList: true,
     subtree: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['open', 'hidden'],
+    attributeFilter: ['open', 'hidden', 'class', 'style'],
   });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   // Popovers and modal dialogs enter the top layer without any DOM change.

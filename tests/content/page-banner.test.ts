@@ -105,6 +105,28 @@ describe('page banner on a never-still page', () => {
     expect(scans).toBe(before + 1);
   });
 
+  it('scans when a class flip shows a step of fields (a wizard stepped by CSS alone)', async () => {
+    byId('app').insertAdjacentHTML('beforeend', '<section id="step"><input type="email"></section>');
+    await busyFor(2_000);
+    const before = scans;
+    byId('step').classList.add('is-current');
+    await busyFor(1_500, 50);
+    expect(scans).toBe(before + 1);
+  });
+
+  it('does not scan for class and style flips on boxes without fields, or on a field itself', async () => {
+    byId('app').insertAdjacentHTML('beforeend', '<input id="search" type="search">');
+    await busyFor(2_000);
+    const before = scans;
+    for (let count = 0; count < 50; count++) {
+      byId('carousel').classList.toggle('is-sliding');
+      byId('carousel').style.transform = `translateX(${count}px)`;
+      byId('search').classList.toggle('is-focused');
+      await busyFor(40, 50 + count);
+    }
+    expect(scans).toBe(before);
+  });
+
   it('scans when a new open shadow root arrives, though the document shows no new field', async () => {
     await busyFor(500);
     const host = document.createElement('merc-login');
