@@ -25,6 +25,24 @@ test.describe('page banners', () => {
     ).toBe(false);
   });
 
+  test('on a phone the banner makes way for a password field that arrives later', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto('https://fril.jp/login/identifier-first');
+    const banner = await extensionFrame(page, 'banner.html');
+    await expect(banner.locator('html')).toHaveAttribute('data-page-kind', 'login');
+    await page.evaluate(() => (window as unknown as { askForPassword: () => void }).askForPassword());
+    const frame = await banner.frameElement();
+    await expect(async () => {
+      const frameBox = await frame.boundingBox();
+      const formBox = await page.locator('form:has(#password)').boundingBox();
+      if (!frameBox || !formBox) throw new Error('banner or form not laid out');
+      expect(
+        overlaps(frameBox, formBox),
+        `banner ${JSON.stringify(frameBox)} over form ${JSON.stringify(formBox)}`,
+      ).toBe(false);
+    }).toPass({ timeout: 5_000 });
+  });
+
   test('payout banner asks whether the bank account and kana name are yours', async ({ page }) => {
     await page.goto('https://fril.jp/mypage/bank');
     const banner = await extensionFrame(page, 'banner.html');

@@ -1,5 +1,5 @@
 import { sendToBackground } from '../platform/content-messaging';
-import { mountFrame, unmountFrame } from './frame-host';
+import { mountFrame, revealFrame, unmountFrame } from './frame-host';
 import type { PageContext } from './page-context';
 import { randomToken } from './random-token';
 import { recognizePage } from './recognizer';
@@ -95,6 +95,8 @@ export function initPageBanner(context: PageContext, signal: AbortSignal): void 
     if (!recognition) return;
     roots = recognition.roots;
     passwordForms = recognition.passwordFields.map((field) => field.form ?? field);
+    // A password form may come after the banner (identifier-first logins): the banner makes way.
+    revealFrame('banner', passwordForms);
     lastSignature = safely(() => pageSignature(roots)) ?? '';
     context.scanned(recognition);
     if (recognition.kind === lastKind && location.href === lastUrl) return;

@@ -5,7 +5,11 @@ import { mountFrame } from '../../src/content/frame-host';
 import { initPageBanner } from '../../src/content/page-banner';
 import { createPageContext } from '../../src/content/page-context';
 
-vi.mock('../../src/content/frame-host', () => ({ mountFrame: vi.fn(), unmountFrame: vi.fn() }));
+vi.mock('../../src/content/frame-host', () => ({
+  mountFrame: vi.fn(),
+  revealFrame: vi.fn(),
+  unmountFrame: vi.fn(),
+}));
 vi.mock('../../src/platform/content-messaging', () => ({
   sendToBackground: vi.fn(async () => ({ muted: false, showBanner: true, incidentOpen: false })),
 }));
