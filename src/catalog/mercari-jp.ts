@@ -22,6 +22,9 @@ export const mercariJp: MarketplaceSite = {
     },
   ],
   loginUrl: { url: 'https://login.jp.mercari.com/signin', status: 'observed' },
+  // "Personal info settings", where "E-mail and password" sits (third-party article); without it
+  // the well-known fallback on mercari.com would open Mercari US.
+  changePasswordUrl: { url: 'https://jp.mercari.com/mypage/personal_info', status: 'unverified' },
   twoFactor: {
     methods: ['sms', 'call'],
     docs: 'https://www.mercari.com/jp/help_center/article/248/',

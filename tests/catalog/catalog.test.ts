@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { playbookFor, RESPONSE_STEP_IDS } from '../../src/domain/response-playbook';
 import { CATALOG, catalogMatchPatterns, siteForHost, siteForParameter } from '../../src/catalog/catalog';
+import { changePasswordUrl } from '../../src/catalog/change-password-url';
 
 describe('catalog', () => {
   it('covers the marketplaces the product promises', () => {
@@ -40,6 +41,13 @@ describe('catalog', () => {
       ))
         expect(url).toMatch(/^https:\/\//);
       for (const host of site.hosts) expect(siteForHost(host)?.id).toBe(site.id);
+    },
+  );
+
+  it.each(CATALOG.map((site) => [site.id, site] as const))(
+    "%s's change-password link opens one of its own hosts, never another marketplace",
+    (_, site) => {
+      expect(siteForHost(new URL(changePasswordUrl(site)).hostname)?.id).toBe(site.id);
     },
   );
 
