@@ -35,6 +35,8 @@ export interface FirefoxWithExtension {
 interface TestFixtures {
   /** Administrator policy for `storage.managed`, written where Firefox reads it; null for none. */
   managedPolicy: Record<string, unknown> | null;
+  /** The browser's language (`intl.locale.requested`): `en-US` or `ja`. */
+  firefoxLocale: string;
   firefox: FirefoxWithExtension;
   tab: Page;
 }
@@ -65,6 +67,7 @@ export async function launchFirefox(
   world: LoopbackWorld,
   home: string,
   extensionPath = DIST_FIREFOX,
+  locale = 'en-US',
 ): Promise<FirefoxWithExtension> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
@@ -91,7 +94,8 @@ export async function launchFirefox(
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       // Automation cannot click the optional-permission prompt; this grants what the page requests.
       'extensions.webextOptionalPermissionPrompts': false,
-      'intl.locale.requested': 'en-US',
+      // Japanese needs Debian's language pack (firefox-esr-l10n-ja): the add-on speaks the browser's language.
+      'intl.locale.requested': locale,
       // Firefox's own background services: not part of what is tested, and noise in the log.
       'services.settings.server': 'https://firefox-settings.invalid/v1',
       'app.normandy.enabled': false,
@@ -135,10 +139,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   managedPolicy: [null, { option: true }],
-  firefox: async ({ world, managedPolicy }, use, testInfo) => {
+  firefoxLocale: ['en-US', { option: true }],
+  firefox: async ({ world, managedPolicy, firefoxLocale }, use, testInfo) => {
     world.reset();
     const home = homeWithPolicy(managedPolicy);
-    const firefox = await launchFirefox(world, home);
+    const firefox = await launchFirefox(world, home, DIST_FIREFOX, firefoxLocale);
     try {
       await use(firefox);
       // Every test ends with the leak audit: network log and a scan of everything stored.
