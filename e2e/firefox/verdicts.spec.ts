@@ -8,6 +8,7 @@ import {
   test,
   verdictOf,
 } from '../support/firefox';
+import { contentOverflow } from '../support/boxes';
 
 test.describe('in Firefox', () => {
   test('a breached password on the Rakuma login shows breached with its count; only the padded prefix leaves', async ({
@@ -91,5 +92,38 @@ test.describe('in Firefox', () => {
         response.evaluate(() => document.querySelector('[data-support-contact]')?.textContent ?? ''),
       )
       .toContain('support@fril.jp');
+  });
+});
+
+test.describe('in Firefox in Japanese', () => {
+  test.use({ firefoxLocale: 'ja' });
+
+  test('a breached password warning speaks Japanese and shows whole in its frame, on a desktop and a phone', async ({
+    tab: page,
+    world,
+  }) => {
+    const overflows: string[] = [];
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 360, height: 740 },
+    ]) {
+      await page.setViewport(viewport);
+      const password = randomPassword();
+      world.hibp.addBreachedPassword(password, 251682);
+      await page.goto('https://fril.jp/login');
+      await enterPassword(page, '#password', password);
+      const { verdict, frame } = await verdictOf(page);
+      expect(verdict.split(' ')).toContain('breached');
+      expect(
+        await frame.evaluate(() => document.documentElement.lang),
+        'the language pack is missing? (Debian: firefox-esr-l10n-ja)',
+      ).toBe('ja');
+      expect(await frame.evaluate(() => document.querySelector('[role="status"]')?.textContent)).toMatch(
+        /[ぁ-んァ-ン一-龯].*251,682|251,682.*[ぁ-んァ-ン一-龯]/,
+      );
+      const pixels = await frame.evaluate(contentOverflow);
+      if (pixels > 0) overflows.push(`${viewport.width} px: ${pixels} px`);
+    }
+    expect(overflows).toEqual([]);
   });
 });

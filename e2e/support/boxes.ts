@@ -7,11 +7,16 @@ export const overlaps = (a: Box, b: Box): boolean =>
 
 /**
  * Runs inside a frame page (`page.evaluate(contentOverflow)`): how many pixels of its `main` run past
- * the frame, scrolling inside it or cut at the bottom edge; 0 when everything shows.
+ * the frame, scrolling inside it or any part of it, or cut at the bottom edge; 0 when everything shows.
  */
 export function contentOverflow(): number {
   const main = document.querySelector('main') as HTMLElement;
-  const inside = main.scrollHeight - main.clientHeight;
-  const bottoms = [...main.querySelectorAll('*')].map((element) => element.getBoundingClientRect().bottom);
+  const elements = [main, ...main.querySelectorAll('*')];
+  // Only boxes that scroll: an inline link reports a client height of 0 in Firefox.
+  const scrollers = elements.filter(
+    (element) => element === main || getComputedStyle(element).overflowY !== 'visible',
+  );
+  const inside = Math.max(...scrollers.map((element) => element.scrollHeight - element.clientHeight));
+  const bottoms = elements.map((element) => element.getBoundingClientRect().bottom);
   return Math.max(0, Math.ceil(Math.max(inside, Math.max(...bottoms) - innerHeight)));
 }

@@ -8,7 +8,7 @@ const FRAME_WIDTH = 380;
  */
 const FRAME_HEIGHTS: Record<FrameSlot, [number, number]> = {
   banner: [176, 204],
-  warning: [236, 236],
+  warning: [236, 256],
   alert: [224, 256],
 };
 /** Frames narrower than this (viewports under 364 px) take their narrow height. */

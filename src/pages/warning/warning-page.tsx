@@ -64,7 +64,8 @@ function WarningFrame() {
   return (
     <main ref={root} class={`warning tone-${message?.tone ?? 'neutral'}`} aria-label={t('warningFrameLabel')}>
       <p class="brand">{t('brandTag')}</p>
-      <div role="status" aria-live="polite">
+      {/* Focusable: when a long verdict makes the words scroll, keys scroll them too. */}
+      <div role="status" aria-live="polite" tabIndex={0}>
         {message ? (
           <>
             <h1>{message.title}</h1>
