@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { enterPassword, expect, extensionFrame, randomPassword, test, verdictOf } from './support/fixtures';
-import { overlaps } from './support/boxes';
+import { contentOverflow, overlaps } from './support/boxes';
 
 const WIDTHS = [360, 1280] as const;
 const SHOTS = 'docs/screenshots';
@@ -88,6 +88,15 @@ for (const language of ['en', 'ja'] as const) {
           !overlaps(bannerBox, warningBox),
           `banner ${JSON.stringify(bannerBox)}, warning ${JSON.stringify(warningBox)}`,
         ).toBe(true);
+        // Neither frame pauses its buttons for the other (nothing of one, its shadow included, covers
+        // the other): the guard reports after 100 ms of stable layout.
+        await page.waitForTimeout(500);
+        for (const name of ['banner.html', 'warning.html'] as const)
+          await expect((await extensionFrame(page, name)).locator('.obscured')).toHaveCount(0);
+        // The verdict's words, the link and both buttons show in the frame, unscrolled.
+        expect(await frame.evaluate(contentOverflow), `warning content past its frame at ${width} px`).toBe(
+          0,
+        );
         await page.screenshot({ path: `${SHOTS}/warning-${language}-${width}.png` });
       }
     });

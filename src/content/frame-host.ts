@@ -187,7 +187,7 @@ export function mountFrame<S extends FrameSlot>(
     frame.title =
       chrome.i18n.getMessage(slot === 'warning' ? 'warningFrameLabel' : 'extensionName') || 'Furima Guard';
     frame.setAttribute('allow', '');
-    frame.style.cssText = `all:initial;display:block;width:${width}px;height:${height}px;border:0;border-radius:12px;box-shadow:0 6px 24px rgba(0,0,0,.25);background:transparent;color-scheme:normal`;
+    frame.style.cssText = `all:initial;display:block;width:${width}px;height:${height}px;border:0;border-radius:12px;background:transparent;color-scheme:normal`;
     // A prepared frame loads invisibly and cannot be clicked until it is revealed.
     setShown(frame, !options.hidden);
     shadow.append(frame);
