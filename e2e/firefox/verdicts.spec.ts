@@ -127,3 +127,53 @@ test.describe('in Firefox in Japanese', () => {
     expect(overflows).toEqual([]);
   });
 });
+
+test.describe('account sentinel in Firefox in Japanese', () => {
+  test.use({ firefoxLocale: 'ja' });
+
+  test('three changes at once on a phone: every fact listed, the title and answers in the frame', async ({
+    tab: page,
+  }) => {
+    await page.setViewport({ width: 360, height: 740 });
+    await page.goto('https://fril.jp/mypage/account');
+    // The first sight is stored quietly; give the worker time to keep its digests.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'fixture-account',
+        JSON.stringify({
+          email: 'zq***@mail.ru',
+          phone: '070-****-0000',
+          address: '大阪府大阪市北区梅田9-9-9',
+        }),
+      ),
+    );
+    await page.reload();
+    const frame = await extensionFrame(page, 'banner.html', 10_000, 'alert');
+    expect(await rootAttribute(frame, 'data-changed-facts')).toMatch(/email.*phone|phone.*email/);
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('ja');
+    expect(await frame.evaluate(() => document.querySelectorAll('[data-fact]').length)).toBe(3);
+    // The frame's size never depends on the alert: the list scrolls and the answers stay put.
+    const cut = await frame.evaluate(() =>
+      [...document.querySelectorAll('[data-action], h1')].map(
+        (element) => element.getBoundingClientRect().bottom - innerHeight,
+      ),
+    );
+    expect(Math.max(...cut), 'pixels of the title or an answer below the frame').toBeLessThanOrEqual(0);
+    // "It was me" accepts the new values: the alert closes and the next visit is silent.
+    // The answer closes the frame, which may detach before the click call returns.
+    await frame.click('[data-action="it-was-me"]').catch((error: unknown) => {
+      if (!String(error).includes('detached')) throw error;
+    });
+    await expect
+      .poll(async () => {
+        for (const child of page.frames())
+          if ((await child.evaluate(() => location.search).catch(() => '')).includes('alert=')) return true;
+        return false;
+      })
+      .toBe(false);
+    await page.reload();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await expect(extensionFrame(page, 'banner.html', 1_000, 'alert')).rejects.toThrow();
+  });
+});

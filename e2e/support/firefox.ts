@@ -206,6 +206,8 @@ export async function extensionFrame(
   page: Page,
   name: 'warning.html' | 'banner.html',
   timeout = 10_000,
+  /** A query parameter the frame's address must carry (`alert`: the sentinel's, not the kind banner). */
+  parameter?: string,
 ): Promise<Frame> {
   let found: Frame | undefined;
   await expect
@@ -213,7 +215,8 @@ export async function extensionFrame(
       async () => {
         for (const frame of page.frames()) {
           const address = await addressOf(frame);
-          if (address.startsWith('moz-extension://') && new URL(address).pathname.endsWith(name)) {
+          const url = address.startsWith('moz-extension://') ? new URL(address) : undefined;
+          if (url?.pathname.endsWith(name) && (!parameter || url.searchParams.has(parameter))) {
             found = frame;
             return true;
           }

@@ -99,3 +99,8 @@ export async function answerAlert(
   await sentinelAlertItems.remove(alertToken);
   return { siteId: alert.siteId, hostname: alert.hostname };
 }
+
+/** The alert a frame's token names, for alert frames that cannot read `storage.session` (Firefox). */
+export async function alertByToken(alertToken: string) {
+  return (await sentinelAlertItems.get(alertToken)) ?? null;
+}

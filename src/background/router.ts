@@ -8,7 +8,7 @@ import { openExtensionPage } from '../platform/tabs';
 import { registrableDomain } from '../domain/credential-groups';
 import { factsOfChangeForm } from '../domain/account-fact-labels';
 import { writeVerdict } from '../platform/verdict-store';
-import { answerAlert, observeFacts, rememberOwnChange } from './account-sentinel';
+import { alertByToken, answerAlert, observeFacts, rememberOwnChange } from './account-sentinel';
 import { decideBanner, isMutedHost } from './banner-decision';
 import { rememberCheck, takeCarryOver } from './carry-over';
 import { spendCheck } from './check-budget';
@@ -91,6 +91,9 @@ const HANDLERS: { [N in BackgroundBoundName]: Handler<N> } = {
       shown: false,
     }));
   },
+  'page-to-background:read-sentinel-alert': async ({ alertToken }) => ({
+    alert: await alertByToken(alertToken),
+  }),
   'page-to-background:dismiss-banner': async ({ hostname, pageKind }) => {
     const key = `${credentialGroupOf(hostname)}|${pageKind}`;
     await updateSettings((current) => ({ dismissedBanners: toggle(current.dismissedBanners, key, true) }));

@@ -1,5 +1,10 @@
 import { AccountFactRecordSchema, readableOf, type AccountFactRecord } from '../model/records';
-import { sentinelAlertItems } from './contract/storage-items';
+import browser from 'webextension-polyfill';
+import type * as v from 'valibot';
+import { sentinelAlertItems, type SentinelAlertSchema } from './contract/storage-items';
+import { sendToBackground } from './messaging';
+
+type SentinelAlert = v.InferOutput<typeof SentinelAlertSchema>;
 import { openGuardDb } from './database';
 import { announceDataChange } from './data-revision';
 
@@ -27,6 +32,12 @@ export async function deleteAllFacts(): Promise<void> {
 }
 
 /** An alert by its token, for the alert frame (extension pages only: content cannot read it). */
-export function readSentinelAlert(token: string) {
+export async function readSentinelAlert(token: string): Promise<SentinelAlert | undefined> {
+  // Firefox: no storage.session in extension frames inside web pages; the background reads it.
+  if (!browser.storage.session)
+    return (
+      (await sendToBackground('page-to-background:read-sentinel-alert', { alertToken: token })).alert ??
+      undefined
+    );
   return sentinelAlertItems.get(token);
 }

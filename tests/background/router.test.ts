@@ -3,6 +3,7 @@ import { routeMessage } from '../../src/background/router';
 import { CHECKS_PER_TAB_PER_MINUTE } from '../../src/background/check-budget';
 import { readSettings } from '../../src/platform/settings';
 import { readVerdict } from '../../src/platform/verdict-store';
+import { sentinelAlertItems } from '../../src/platform/contract/storage-items';
 import { fakeStorage } from '../setup-browser-api';
 
 const ID = 'furima-guard-test';
@@ -61,6 +62,24 @@ describe('routeMessage: refusals', () => {
     expect(await routeMessage(mute, content())).toEqual({ error: 'sender is not an extension page' });
     const close = { name: 'background-to-content:close-frame', payload: { frameId: TOKEN } };
     expect(await routeMessage(close, extensionPage)).toEqual({ error: 'only the background sends this' });
+  });
+
+  it('reads an account alert by its token for our own pages only (Firefox alert frames ask)', async () => {
+    const alert = {
+      hostname: 'fril.jp',
+      siteId: 'rakuma',
+      credentialGroup: 'rakuma',
+      facts: [{ fact: 'email', noticedAt: 2, stableSince: 1, lastConfirmedAt: 1 }],
+      at: 2,
+    };
+    await sentinelAlertItems.set(TOKEN, alert);
+    const read = (alertToken: string) => ({
+      name: 'page-to-background:read-sentinel-alert',
+      payload: { alertToken },
+    });
+    expect(await routeMessage(read(TOKEN), extensionPage)).toEqual({ alert });
+    expect(await routeMessage(read('B'.repeat(22)), extensionPage)).toEqual({ alert: null });
+    expect(await routeMessage(read(TOKEN), content())).toEqual({ error: 'sender is not an extension page' });
   });
 
   it('refuses a content script speaking for another host', async () => {

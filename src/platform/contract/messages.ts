@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { FACT_SLOTS } from '../../model/account-facts';
 import { PAGE_KINDS } from '../../model/page-kinds';
+import { SentinelAlertSchema } from './storage-items';
 
 /**
  * Every runtime message in both directions, with its request and reply schemas. The name's prefix
@@ -74,6 +75,11 @@ export const MESSAGES = {
     /** The alert's two actions: "It was me" accepts, "This wasn't me" opens the response page. */
     request: v.object({ alertToken: TokenSchema, answer: v.picklist(['it-was-me', 'hijacked']) }),
     reply: ok,
+  },
+  'page-to-background:read-sentinel-alert': {
+    /** Firefox gives extension frames inside web pages no `storage.session`: the alert frame asks. */
+    request: v.object({ alertToken: TokenSchema }),
+    reply: v.object({ alert: v.nullable(SentinelAlertSchema) }),
   },
   'page-to-background:dismiss-banner': {
     request: v.object({ hostname, pageKind: v.picklist(PAGE_KINDS) }),

@@ -194,27 +194,29 @@ export const checkBudgetItems = defineItemFamily({
   schema: v.object({ times: v.array(v.number()) }),
 });
 
+/** An account-sentinel alert: which facts changed and the dates, never a value or a digest. */
+export const SentinelAlertSchema = v.object({
+  hostname: v.string(),
+  siteId: v.string(),
+  credentialGroup: v.string(),
+  facts: v.array(
+    v.object({
+      fact: v.picklist(ACCOUNT_FACTS),
+      noticedAt: v.number(),
+      stableSince: v.number(),
+      lastConfirmedAt: v.number(),
+    }),
+  ),
+  at: v.number(),
+});
+
 /**
- * Account-sentinel alerts by the random token only the alert frame's URL carries (memory only):
- * which facts changed and the dates, never a value or a digest.
+ * Account-sentinel alerts by the random token only the alert frame's URL carries (memory only).
  */
 export const sentinelAlertItems = defineItemFamily({
   area: 'session',
   prefix: 'sentinelAlert:',
-  schema: v.object({
-    hostname: v.string(),
-    siteId: v.string(),
-    credentialGroup: v.string(),
-    facts: v.array(
-      v.object({
-        fact: v.picklist(ACCOUNT_FACTS),
-        noticedAt: v.number(),
-        stableSince: v.number(),
-        lastConfirmedAt: v.number(),
-      }),
-    ),
-    at: v.number(),
-  }),
+  schema: SentinelAlertSchema,
 });
 
 /** When the user last really submitted a site's change form, per credential group and fact. */
