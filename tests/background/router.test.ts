@@ -69,7 +69,7 @@ describe('routeMessage: refusals', () => {
       hostname: 'fril.jp',
       siteId: 'rakuma',
       credentialGroup: 'rakuma',
-      facts: [{ fact: 'email', noticedAt: 2, stableSince: 1, lastConfirmedAt: 1 }],
+      facts: [{ fact: 'email' as const, noticedAt: 2, stableSince: 1, lastConfirmedAt: 1 }],
       at: 2,
     };
     await sentinelAlertItems.set(TOKEN, alert);
