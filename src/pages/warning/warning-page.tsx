@@ -64,8 +64,8 @@ function WarningFrame() {
   return (
     <main ref={root} class={`warning tone-${message?.tone ?? 'neutral'}`} aria-label={t('warningFrameLabel')}>
       <p class="brand">{t('brandTag')}</p>
-      {/* Focusable: when a long verdict makes the words scroll, keys scroll them too. */}
-      <div role="status" aria-live="polite" tabIndex={0}>
+      {/* When a long verdict makes the words scroll, both engines make the box keyboard-focusable. */}
+      <div role="status" aria-live="polite">
         {message ? (
           <>
             <h1>{message.title}</h1>
