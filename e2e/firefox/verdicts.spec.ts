@@ -1,4 +1,5 @@
 import {
+  addressOf,
   enterPassword,
   expect,
   extensionFrame,
@@ -167,8 +168,7 @@ test.describe('account sentinel in Firefox in Japanese', () => {
     });
     await expect
       .poll(async () => {
-        for (const child of page.frames())
-          if ((await child.evaluate(() => location.search).catch(() => '')).includes('alert=')) return true;
+        for (const child of page.frames()) if ((await addressOf(child)).includes('alert=')) return true;
         return false;
       })
       .toBe(false);

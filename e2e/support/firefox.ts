@@ -196,9 +196,16 @@ export async function openExtensionPage(
   return page;
 }
 
-/** The real address of a frame: over BiDi, extension frames report `about:blank`. */
-async function addressOf(frame: Frame): Promise<string> {
-  return frame.evaluate(() => location.href).catch(() => '');
+/**
+ * The real address of a frame (over BiDi, extension frames report `about:blank`), or '' once it
+ * is gone: puppeteer throws at once, not in the promise, when the frame has detached.
+ */
+export async function addressOf(frame: Frame): Promise<string> {
+  try {
+    return await frame.evaluate(() => location.href);
+  } catch {
+    return '';
+  }
 }
 
 /** The add-on's frame mounted on `page` whose path ends in `name` (e.g. `warning.html`). */
