@@ -16,24 +16,30 @@ import { PAGE_KINDS } from '../../src/model/page-kinds';
 /** A small Android phone, in CSS pixels: Firefox for Android shows the popup and pages as tabs. */
 const PHONE = { width: 360, height: 740 };
 
-test.describe('in Firefox at 360 px wide (Firefox for Android)', () => {
-  for (const [name, path] of [
-    ['popup', '/src/popup/popup.html?site=fril.jp'],
-    ['response page', '/src/pages/hijacked/hijacked.html?site=fril.jp'],
-    ['options', '/src/pages/options/options.html'],
-  ] as const) {
-    test(`the ${name} fits the screen without sideways scrolling`, async ({ firefox }, testInfo) => {
-      const page = await openExtensionPage(firefox, path, PHONE);
-      // Let the page render its content (the popup reads storage first).
-      await expect.poll(() => page.evaluate(() => document.querySelector('main, form') !== null)).toBe(true);
-      await expect.poll(() => overflowsHorizontally(page)).toBe(false);
-      // Kept in test-results/firefox/ to look at; attached to the report as well.
-      const screenshot = testInfo.outputPath(`${name.replace(' ', '-')}-360px.png`);
-      await page.screenshot({ path: screenshot as `${string}.png`, fullPage: true });
-      await testInfo.attach(`${name} at 360 px`, { path: screenshot, contentType: 'image/png' });
-    });
-  }
-});
+for (const firefoxLocale of ['en-US', 'ja']) {
+  test.describe(`in Firefox at 360 px wide (Firefox for Android), ${firefoxLocale}`, () => {
+    test.use({ firefoxLocale });
+    for (const [name, path] of [
+      ['popup', '/src/popup/popup.html?site=fril.jp'],
+      ['response page', '/src/pages/hijacked/hijacked.html?site=fril.jp'],
+      ['options', '/src/pages/options/options.html'],
+    ] as const) {
+      test(`the ${name} fits the screen without sideways scrolling`, async ({ firefox }, testInfo) => {
+        const page = await openExtensionPage(firefox, path, PHONE);
+        // Let the page render its content (the popup reads storage first).
+        await expect
+          .poll(() => page.evaluate(() => document.querySelector('main, form') !== null))
+          .toBe(true);
+        await expect.poll(() => overflowsHorizontally(page)).toBe(false);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(firefoxLocale.slice(0, 2));
+        // Kept in test-results/firefox/ to look at; attached to the report as well.
+        const screenshot = testInfo.outputPath(`${name.replace(' ', '-')}-360px-${firefoxLocale}.png`);
+        await page.screenshot({ path: screenshot as `${string}.png`, fullPage: true });
+        await testInfo.attach(`${name} at 360 px`, { path: screenshot, contentType: 'image/png' });
+      });
+    }
+  });
+}
 
 /**
  * Every banner, for every kind and incident state, at the content script's own frame size for a
