@@ -28,8 +28,8 @@ function addsShadowRoot(record: MutationRecord): boolean {
 /**
  * A class or style flip on a box of fields may show one step and hide another (wizards stepped by
  * CSS alone). The signature reads markup, not styles, so such a flip forces a scan. Flips on boxes
- * without fields (carousels, sticky headers' own children) and on the fields themselves
- * (validation styles while typing) do not.
+ * without fields (carousels, badges) and on the fields themselves (validation styles while typing)
+ * do not; a header holding a search box does, at most once per maximum wait (see the bench).
  */
 function restylesFields(record: MutationRecord): boolean {
   return (
