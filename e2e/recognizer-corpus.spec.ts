@@ -39,11 +39,10 @@ async function readInTabs<Entry>(
   read: (page: Page, entry: Entry) => Promise<Outcome>,
 ): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(entries.length);
-  let next = 0;
+  const queue = [...entries.entries()];
   const tab = async () => {
     const page = await context.newPage();
-    for (let index = next++; index < entries.length; index = next++)
-      outcomes[index] = await read(page, entries[index]);
+    for (let item = queue.shift(); item; item = queue.shift()) outcomes[item[0]] = await read(page, item[1]);
     await page.close();
   };
   await Promise.all(Array.from({ length: TABS }, tab));

@@ -236,6 +236,15 @@ export async function extensionFrame(
   return found as Frame;
 }
 
+/** The root's attribute, or '' while the frame is not there (puppeteer throws at once on a detached frame). */
+async function readRootAttribute(target: Frame | Page, attribute: string): Promise<string> {
+  try {
+    return await target.evaluate((name) => document.documentElement.getAttribute(name) ?? '', attribute);
+  } catch {
+    return '';
+  }
+}
+
 /** An attribute of the root element of `frame` (or of a page), polled until it is set. */
 export async function rootAttribute(
   target: Frame | Page,
@@ -246,9 +255,7 @@ export async function rootAttribute(
   await expect
     .poll(
       async () => {
-        value = await target
-          .evaluate((name) => document.documentElement.getAttribute(name) ?? '', attribute)
-          .catch(() => '');
+        value = await readRootAttribute(target, attribute);
         return value !== '';
       },
       { intervals: [100], timeout, message: `no ${attribute} on the root element` },
