@@ -25,7 +25,7 @@ function shownValue(element: Element | null | undefined): string | undefined {
   }
   if (element instanceof HTMLSelectElement)
     return element.disabled ? element.selectedOptions[0]?.text : undefined;
-  const field = element.querySelector('input, textarea, select');
+  const field = element.querySelector('input, select, textarea');
   if (field) return shownValue(field);
   const text = displayedText(element);
   return text.length <= MAX_VALUE_LENGTH ? text : undefined;

@@ -40,6 +40,18 @@ describe('words that depend on where they stand', () => {
     expect(words('Sign in', 'login')).toBe(1);
   });
 
+  it('a password reset is the password page in either word order (control: a bare "password" is not)', () => {
+    for (const title of [
+      'Password reset',
+      'Reset password',
+      'パスワードのリセット',
+      'パスワードリセット',
+      '密碼重設',
+    ])
+      expect(words(title, 'password-change'), title).toBe(1);
+    expect(words('Password', 'password-change')).toBe(0);
+  });
+
   it('knows multi-factor and new e-mail in Traditional Chinese and Japanese', () => {
     expect(words('多重要素驗證', 'two-factor')).toBe(1);
     expect(words('新しい電子メールアドレス', 'email-change')).toBe(1);

@@ -36,7 +36,9 @@ export const VOCABULARY: Record<PageClass, string> = {
     'modifica password|nuova password|password attuale|reimposta|' +
     'パスワード変更|パスワードの変更|パスワードを変更|新しいパスワード|パスワード再設定|パスワードをリセット|パスワード更新|現在のパスワード|' +
     '新密碼|重設密碼|目前的密碼' +
-    '|password updated|update your password|確認用パスワード|パスワード(確認)|パスワード再入力|現パスワード|變更密碼|更改密碼',
+    '|password updated|update your password|確認用パスワード|パスワード(確認)|パスワード再入力|現パスワード|變更密碼|更改密碼' +
+    // The same request in the other word order: "Password reset", 「パスワードのリセット」.
+    '|password reset|passwort wiederherstellung|réinitialisation du mot de passe|resetta la password|パスワードリセット|パスワードのリセット|パスワードの再設定|パスワードの初期化|密碼重設',
   'email-change':
     'change email|change e mail|change your email|email addresses|e mail addresses|add email|add an email|new email|new e mail|update email|email change|set as primary|primary email|profile information|' +
     'e mail adressen|' +
