@@ -52,6 +52,17 @@ describe('words that depend on where they stand', () => {
     expect(words('Password', 'password-change')).toBe(0);
   });
 
+  it('a confirmation field names no page: signups ask for the password twice too (control: a new password does)', () => {
+    for (const label of ['Password confirmation', '確認用パスワード', 'パスワード(確認)'])
+      expect(words(label, 'password-change'), label).toBe(0);
+    expect(words('新しいパスワード', 'password-change')).toBe(1);
+  });
+
+  it('a password-recovery heading names the password page in Japanese and Italian', () => {
+    expect(inHeadings('パスワードの回復', 'password-change')).toBe(1);
+    expect(inHeadings('Recupera la password', 'password-change')).toBe(1);
+  });
+
   it('knows multi-factor and new e-mail in Traditional Chinese and Japanese', () => {
     expect(words('多重要素驗證', 'two-factor')).toBe(1);
     expect(words('新しい電子メールアドレス', 'email-change')).toBe(1);

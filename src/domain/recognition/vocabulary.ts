@@ -28,15 +28,17 @@ export const VOCABULARY: Record<PageClass, string> = {
     '会員登録|新規登録|アカウント作成|アカウントを作成|アカウント登録|新規会員|無料登録|' +
     '註冊|建立帳號' +
     '|create a new account|create my account|create a password|passwort erstellen|créez un mot de passe|crea una contraseña|crea una password|パスワードを作成|建立密碼|join free|become a member|become a seller|become a vendor|open an account|ouvrir un compte|crea tu cuenta|はじめての方|初めての方|メンバー登録|ユーザー登録|新規アカウント|出品者登録',
+  // No confirmation words ("password confirmation", 「確認用パスワード」): signups ask for the password twice
+  // as often; the fields' structure weighs a second new password.
   'password-change':
-    'change password|change your password|change my password|new password|update password|reset password|reset your password|current password|password confirmation|' +
+    'change password|change your password|change my password|new password|update password|reset password|reset your password|current password|' +
     'passwort ändern|neues passwort|passwort aktualisieren|passwort zurücksetzen|aktuelles passwort|bisheriges passwort|' +
     'changer le mot de passe|changer votre mot de passe|nouveau mot de passe|mot de passe actuel|réinitialiser|mise à jour du mot de passe|' +
     'cambiar contraseña|nueva contraseña|contraseña actual|restablecer|modificación de contraseña|' +
     'modifica password|nuova password|password attuale|reimposta|' +
     'パスワード変更|パスワードの変更|パスワードを変更|新しいパスワード|パスワード再設定|パスワードをリセット|パスワード更新|現在のパスワード|' +
     '新密碼|重設密碼|目前的密碼' +
-    '|password updated|update your password|確認用パスワード|パスワード(確認)|パスワード再入力|現パスワード|變更密碼|更改密碼' +
+    '|password updated|update your password|現パスワード|變更密碼|更改密碼' +
     // The same request in the other word order: "Password reset", 「パスワードのリセット」.
     '|password reset|passwort wiederherstellung|réinitialisation du mot de passe|resetta la password|パスワードリセット|パスワードのリセット|パスワードの再設定|パスワードの初期化|密碼重設',
   'email-change':
@@ -118,4 +120,4 @@ export const NOT_THIS_CLASS: Partial<Record<PageClass, string>> = {
 export const FORGOTTEN_PASSWORD =
   'forgot your password|forgot password|forgotten password|lost password|lost your password|password recovery|recover password|recover your password|' +
   'passwort vergessen|mot de passe oublié|olvidaste tu contraseña|has olvidado tu contraseña|password dimenticata|' +
-  'パスワードをお忘れ|パスワードを忘れ|パスワードの再発行|パスワード再発行|忘記密碼';
+  'パスワードをお忘れ|パスワードを忘れ|パスワードの再発行|パスワード再発行|パスワードの回復|recupera la password|忘記密碼';
