@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import budgets from '../scripts/bundle-budgets.json';
+import budgets from '../scripts/bundle-budgets.json' with { type: 'json' };
 import { DIST, launchWithExtension, randomPassword } from '../e2e/support/fixtures';
 import { LoopbackWorld } from '../e2e/support/loopback-world';
 import { workerHeapUsed } from '../e2e/support/worker-heap';
