@@ -30,7 +30,7 @@ const accuracy = (list: Outcome[]) => list.filter((o) => o.expected === o.actual
 
 describe('recognizer on the external corpus at a neutral URL (DOM level, happy-dom)', () => {
   // Regression floors just under what the shipped weights reach today (tuning half 0.84 with the
-  // 589 pages added after the fit, test 0.86); the goal (0.95 exact, recall 0.9 per kind, in
+  // 678 pages added after the fit, test 0.86); the goal (0.95 exact, recall 0.9 per kind, in
   // Chromium) lives in e2e/recognizer-corpus.spec.ts.
   const FLOOR = { tuning: 0.83, test: 0.85 } as const;
   for (const half of ['tuning', 'test'] as const) {
@@ -50,7 +50,8 @@ describe('recognizer on the external corpus at a neutral URL (DOM level, happy-d
           results.filter((o) => o.expected !== o.actual),
         );
       expect(accuracy(results)).toBeGreaterThanOrEqual(FLOOR[half]);
-    });
+      // Over a thousand pages parsed one by one: longer than a unit test's usual 30 s on a slow machine.
+    }, 120_000);
   }
 });
 
