@@ -10,7 +10,7 @@ const CURRENT_PASSWORD_WORDS =
   'current|old|existing|present|aktuelles|bisheriges|altes|actuel|ancien|actual|anterior|attuale|vecchia|現在|今の|旧|目前|舊';
 /** "Confirm" or "repeat": a confirmation when it follows another password, else a re-authentication. */
 const CONFIRM_WORDS =
-  'confirm|confirmation|repeat|retype|re enter|again|verify|verification|bestätigen|bestätigung|passwortbestätigung|wiederholen|confirmer|confirmar|confirma|repetir|conferma|ripeti|確認|再入力|もう一度|確認用|再次|確認密碼';
+  'confirm|confirmation|repeat|retype|re enter|again|verify|verification|bestätigen|bestätigung|passwortbestätigung|wiederholen|confirmer|confirmar|confirma|repetir|conferma|ripeti|確認|再入力|もう一度|再次';
 
 export { isHumanVisible } from './human-visible';
 

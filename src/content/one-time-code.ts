@@ -3,7 +3,7 @@ import { containsAnyWord, normalizeText } from '../domain/recognition/text-match
 /** Words naming a one-time code (not a password), in the languages the vocabulary covers. */
 const ONE_TIME_CODE_WORDS =
   'otp|totp|hotp|one time|verification code|security code|auth code|authentication code|2fa|mfa|passcode|pin|' +
-  'bestätigungscode|sicherheitscode|einmalcode|code de vérification|code à usage unique|código de verificación|código de un solo uso|codice di verifica|codice one time|' +
+  'bestätigungscode|sicherheitscode|einmalcode|code de vérification|code à usage unique|código de verificación|código de un solo uso|codice di verifica|' +
   '認証コード|確認コード|ワンタイム|セキュリティコード|暗証番号|多要素認証|二段階認証|2段階認証|驗證碼|認證碼|一次性密碼|多重要素驗證';
 
 function describe(input: HTMLInputElement): string {

@@ -31,6 +31,11 @@ describe('words that depend on where they stand', () => {
     expect(words('Forgot your password?', 'password-change')).toBe(0);
   });
 
+  it('"Lost password?" beside a login form is a login word, like "Forgot password?"', () => {
+    expect(words('Lost password?', 'login')).toBe(1);
+    expect(words('Forgot password?', 'login')).toBe(1);
+  });
+
   it('a login heading still counts for login', () => {
     expect(inHeadings('Sign in to your account', 'login')).toBe(1);
   });
@@ -47,6 +52,8 @@ describe('words that depend on where they stand', () => {
       'パスワードのリセット',
       'パスワードリセット',
       '密碼重設',
+      '重置密碼',
+      'Restablecimiento de contraseña',
     ])
       expect(words(title, 'password-change'), title).toBe(1);
     expect(words('Password', 'password-change')).toBe(0);

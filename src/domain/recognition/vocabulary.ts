@@ -11,7 +11,7 @@ export type PageClass = PageKind | 'none';
  */
 export const VOCABULARY: Record<PageClass, string> = {
   login:
-    'log in|login|sign in|signin|log on|returning customer|remember me|forgot your password|forgot password|forgotten password|lost your password|new user|no account|' +
+    'log in|login|sign in|signin|log on|returning customer|remember me|forgot your password|forgot password|forgotten password|lost password|lost your password|new user|no account|' +
     'anmelden|anmeldung|einloggen|angemeldet bleiben|passwort vergessen|' +
     'connexion|se connecter|mot de passe oublié|se souvenir de moi|' +
     'iniciar sesión|inicia sesión|has olvidado tu contraseña|olvidaste tu contraseña|' +
@@ -40,7 +40,7 @@ export const VOCABULARY: Record<PageClass, string> = {
     '新密碼|重設密碼|目前的密碼' +
     '|password updated|update your password|現パスワード|變更密碼|更改密碼' +
     // The same request in the other word order: "Password reset", 「パスワードのリセット」.
-    '|password reset|passwort wiederherstellung|réinitialisation du mot de passe|resetta la password|パスワードリセット|パスワードのリセット|パスワードの再設定|パスワードの初期化|密碼重設',
+    '|password reset|passwort wiederherstellung|réinitialisation du mot de passe|restablecimiento de contraseña|resetta la password|パスワードリセット|パスワードのリセット|パスワードの再設定|パスワードの初期化|密碼重設|重置密碼',
   'email-change':
     'change email|change e mail|change your email|email addresses|e mail addresses|add email|add an email|new email|new e mail|update email|email change|set as primary|primary email|profile information|' +
     'e mail adressen|' +
@@ -49,7 +49,7 @@ export const VOCABULARY: Record<PageClass, string> = {
     'indirizzi email|' +
     'メールアドレス変更|メールアドレスの変更|メールアドレスを変更|新しいメールアドレス|メールアドレスの追加|メールアドレス(非公開)|' +
     '新增電子郵件' +
-    '|update your email address|email address change|make primary|edit profile|your profile|account details|account information|会員情報|顧客情報|プロフィール編集|primary address|add another email|resend verification|verification email|email settings|メールアドレスの登録|メールアドレス設定|メールアドレスの編集|メールアドレスを追加|變更電子郵件|電子郵件設定|新しい電子メール|新しいメール|新的電子郵件',
+    '|update your email address|email address change|make primary|edit profile|account details|account information|会員情報|顧客情報|プロフィール編集|primary address|add another email|resend verification|verification email|email settings|メールアドレスの登録|メールアドレス設定|メールアドレスの編集|メールアドレスを追加|變更電子郵件|電子郵件設定|新しい電子メール|新しいメール|新的電子郵件',
   payout:
     'bank account|bank details|payout|payouts|pay out|withdraw|withdrawal|account number|routing number|iban|bic|swift|sort code|account holder|bank name|bank owner|receive payments|receive money|receive donations|so we can pay you|payment information|payment processors|' +
     'kontoinhaber|auszahlung|kontonummer|bankkonto|' +
