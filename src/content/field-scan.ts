@@ -1,6 +1,6 @@
 import { isHumanVisible } from './human-visible';
 import { containsAnyWord, normalizeText } from '../domain/recognition/text-match';
-import { isOneTimeCodeField } from './one-time-code';
+import { isOneTimeCodeField, ownFieldWords } from './one-time-code';
 
 /** A password that is being set: new, or its confirmation. */
 const NEW_PASSWORD_WORDS =
@@ -37,26 +37,21 @@ export function autocompleteTokens(input: Element): string[] {
   return (input.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-/** Visible text that names a field: its labels, aria-label, placeholder, name and id. */
+/**
+ * Text that names a field: its own words (labels, aria-label, placeholder, name, id), the elements
+ * `aria-labelledby` points to, and the short text right before it.
+ */
 export function fieldDescription(input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): string {
-  const parts: string[] = [];
-  const labels = input.labels;
-  if (labels) for (const label of Array.from(labels)) parts.push(label.textContent ?? '');
+  const parts = [ownFieldWords(input)];
   const labelledBy = input.getAttribute('aria-labelledby');
   if (labelledBy) {
     for (const id of labelledBy.split(/\s+/))
       parts.push(input.ownerDocument.getElementById(id)?.textContent ?? '');
   }
-  parts.push(
-    input.getAttribute('aria-label') ?? '',
-    input.getAttribute('placeholder') ?? '',
-    input.name,
-    input.id,
-  );
   // Div-built forms often put the label text right before the input, without <label>.
   const previous = input.previousElementSibling ?? input.parentElement?.previousElementSibling;
   if (previous && (previous.textContent ?? '').length < 60) parts.push(previous.textContent ?? '');
-  return normalizeText(parts.join(' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
+  return normalizeText(parts.join(' '));
 }
 
 /**

@@ -6,9 +6,18 @@ const ONE_TIME_CODE_WORDS =
   'bestätigungscode|sicherheitscode|einmalcode|code de vérification|code à usage unique|código de verificación|código de un solo uso|codice di verifica|' +
   '認証コード|確認コード|ワンタイム|セキュリティコード|暗証番号|多要素認証|二段階認証|2段階認証|驗證碼|認證碼|一次性密碼|多重要素驗證';
 
-function describe(input: HTMLInputElement): string {
-  const parts = [input.name, input.id, input.placeholder, input.getAttribute('aria-label') ?? ''];
-  for (const label of Array.from(input.labels ?? [])) parts.push(label.textContent ?? '');
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** Words a field carries about itself: its labels, aria-label, placeholder, name and id. */
+export function ownFieldWords(input: Field): string {
+  const parts = Array.from(input.labels ?? [], (label) => label.textContent ?? '');
+  parts.push(
+    input.getAttribute('aria-label') ?? '',
+    input.getAttribute('placeholder') ?? '',
+    input.name,
+    input.id,
+  );
+  // "userName" reads "user name".
   return normalizeText(parts.join(' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
 }
 
@@ -22,5 +31,5 @@ export function isOneTimeCodeField(input: HTMLInputElement): boolean {
   const maxLength = input.maxLength;
   const numeric = input.inputMode === 'numeric' || /^\[0-9\]|^\\d/.test(input.pattern);
   if (numeric && maxLength > 0 && maxLength <= 8) return true;
-  return containsAnyWord(describe(input), ONE_TIME_CODE_WORDS);
+  return containsAnyWord(ownFieldWords(input), ONE_TIME_CODE_WORDS);
 }

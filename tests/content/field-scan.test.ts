@@ -56,7 +56,7 @@ describe('autocompleteTokens', () => {
 });
 
 describe('fieldDescription', () => {
-  it('joins labels, aria-labelledby, aria-label, placeholder, name and id, split at camelCase', () => {
+  it('joins labels, aria-label, placeholder, name, id and aria-labelledby, split at camelCase', () => {
     const field = input(`
       <span id="l1">Labelled</span><span id="l2">By</span>
       <label for="field">Label one</label>
@@ -64,7 +64,7 @@ describe('fieldDescription', () => {
         aria-label="Aria" placeholder="Placeholder"></label>`);
     expect(fieldDescription(field)).toBe(
       // The label before the input's label also counts as the text right before it.
-      normalizeText('Label one Label two Labelled By Aria Placeholder user Name field Label one'),
+      normalizeText('Label one Label two Aria Placeholder user Name field Labelled By Label one'),
     );
   });
 
