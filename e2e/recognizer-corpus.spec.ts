@@ -88,13 +88,13 @@ async function readExternal(
 /**
  * The goal is 0.95 exact accuracy and 0.9 recall for every kind in both modes. At a catalog URL the
  * test half meets it; at the neutral URL it falls short (README "Page recognition"). These floors sit
- * just under today's measurement (2026-11-27, 133 pages), so the gap stays visible and nothing
+ * just under today's measurement (2026-11-28, 133 pages), so the gap stays visible and nothing
  * falls back further.
  */
 const FLOORS = {
   'neutral URL': {
-    accuracy: 0.78,
-    recall: { signup: 0.74, 'password-change': 0.8, payout: 0.28, 'two-factor': 0.84 },
+    accuracy: 0.8,
+    recall: { 'password-change': 0.8, payout: 0.28, 'two-factor': 0.84 },
   },
   'catalog URL': { accuracy: 0.95, recall: {} },
 } as const satisfies Record<string, { accuracy: number; recall: Partial<Record<string, number>> }>;

@@ -89,7 +89,8 @@ function countFields(fields: readonly Field[], passwords: readonly HTMLInputElem
   };
   counts.currentPasswords = counts.passwords - counts.newPasswords;
   for (const field of fields) {
-    const type = field.tagName === 'INPUT' ? (field as HTMLInputElement).type : field.tagName.toLowerCase();
+    // An input's type, "textarea", or "select-one" / "select-multiple".
+    const type = field.type;
     if (type === 'file') counts.files++;
     if (NOT_TYPED.has(type) || type === 'file' || !isHumanVisible(field)) continue;
     counts.inputs++;
@@ -109,7 +110,11 @@ function countFields(fields: readonly Field[], passwords: readonly HTMLInputElem
   return counts;
 }
 
-/** URL words per kind, read from the path only (the host is the marketplace's, whatever the page). */
+/**
+ * URL words per kind, read from the page's path (the host is the marketplace's, whatever the page)
+ * and from where the forms people type in post: a settings page at an opaque URL still posts its
+ * e-mail form to ".../email". A form with no visible field (a log-out button) says nothing.
+ */
 const URL_HINTS: Record<PageKind, RegExp> = {
   login: /\/(log-?in|sign-?in|sign_in|signon|session)\b/,
   signup: /\/(sign-?up|sign_up|register|registration|join)\b/,
@@ -117,7 +122,9 @@ const URL_HINTS: Record<PageKind, RegExp> = {
   'email-change': /(change[_-]?e?-?mail|e?-?mail[_-]?(change|edit|update)|\/emails?\b)/,
   payout: /(bank|payout|withdraw|wallet_trans|transfer[_-]?request|sales[_-]?proceeds)/,
   address: /(deliver[_-]?address|shipping[_-]?address|\/address(es)?\b)/,
-  'identity-verification': /(identity|identification|verification\/id|kyc|honnin|id[_-]?verify)/,
+  // "identity" alone names profile pages too (PrestaShop's /identity, ASP.NET's /Identity/Account).
+  'identity-verification':
+    /(identity\W?verif|verif\w*\W?identity|identification|verification\/id|kyc|honnin|id[_-]?verify)/,
   'two-factor': /(two[_-]?factor|2fa|mfa|passkeys?|authdevice|otp[_-]?settings|totp)/,
 };
 
@@ -135,16 +142,18 @@ export function readPageEvidence(
     (field) =>
       !NOT_TYPED.has((field as HTMLInputElement).type) && field.type !== 'password' && isHumanVisible(field),
   );
+  const typed = [...visibleFields, ...passwords];
   const document = roots[0] as Document;
+  const urls = [path, ...typed.map((field) => field.form?.getAttribute('action'))].join(' ').toLowerCase();
   return {
     text: {
       headings: normalizeText(`${document.title ?? ''} | ${zoneText(roots, ZONE_SELECTORS.headings)}`),
       paragraphs: zoneText(roots, ZONE_SELECTORS.paragraphs),
-      fields: normalizeText([...visibleFields, ...passwords].map(fieldDescription).join(' | ')),
+      fields: normalizeText(typed.map(fieldDescription).join(' | ')),
       buttons: zoneText(roots, ZONE_SELECTORS.buttons),
     },
     fields: countFields(fields, passwords),
-    urlKinds: (Object.keys(URL_HINTS) as PageKind[]).filter((kind) => URL_HINTS[kind].test(path)),
+    urlKinds: (Object.keys(URL_HINTS) as PageKind[]).filter((kind) => URL_HINTS[kind].test(urls)),
     catalogKind,
   };
 }

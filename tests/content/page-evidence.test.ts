@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { deepInputs, isCheckablePasswordField } from '../../src/content/field-scan';
 import { readPageEvidence } from '../../src/content/page-evidence';
 
-function evidenceOf(body: string) {
+function evidenceOf(body: string, path = '/page') {
   document.body.innerHTML = body;
   const passwords = deepInputs(document, [document]).filter(isCheckablePasswordField);
-  return readPageEvidence([document], passwords, '/page', null);
+  return readPageEvidence([document], passwords, path, null);
 }
 
 describe('page evidence', () => {
@@ -44,5 +44,30 @@ describe('page evidence', () => {
     expect(evidence.fields.emailFields).toBe(1);
     expect(evidence.fields.currentPasswords).toBe(1);
     expect(evidence.fields.newPasswords).toBe(0);
+  });
+
+  it('reads URL words where the forms people type in post, at a path that says nothing', () => {
+    const settings = `
+      <form action="/session"><button>Log out</button></form>
+      <form action="/login" hidden><input name="username"></form>
+      <main><h1>Settings</h1>
+        <form action="/account/email"><label for="e">E-mail</label><input id="e" type="email"></form>
+      </main>`;
+    expect(evidenceOf(settings).urlKinds).toEqual(['email-change']);
+
+    // Controls: the log-out form's action is a login word once it holds a visible field, and the
+    // hidden form's once it is shown.
+    expect(
+      evidenceOf(settings.replace('<button>Log out</button>', '<input name="token">')).urlKinds,
+    ).toContain('login');
+    expect(evidenceOf(settings.replace(' hidden>', '>')).urlKinds).toContain('login');
+  });
+
+  it('takes "identity" in a URL for identity verification only beside a verification word', () => {
+    const kindsAt = (path: string) => evidenceOf('<main><h1>Account</h1></main>', path).urlKinds;
+    expect(kindsAt('/identity')).toEqual([]); // a profile page (PrestaShop's "identity")
+    expect(kindsAt('/identity/account/manage')).toEqual([]);
+    for (const path of ['/verify/identity', '/identity-verification', '/account/kyc'])
+      expect(kindsAt(path)).toEqual(['identity-verification']);
   });
 });
