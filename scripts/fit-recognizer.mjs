@@ -1,8 +1,8 @@
 // Fits the recognizer's weights on the TUNING half of the external corpus (plus the project's own
 // static corpus pages) and writes src/domain/recognition/weights.json. The test half is never read.
-// Usage: node scripts/fit-recognizer.mjs [--report] [--cv] [--score] [--fit-url] [--happy-dom] [--shipped]
+// Usage: node scripts/fit-recognizer.mjs [--report] [--cv] [--score] [--fit-post] [--happy-dom] [--shipped]
 // --score reads the corpus with the shipped weights, per source, and fits nothing.
-// --fit-url keeps the shipped weights and chooses only how much URL words count (see fitUrlWeight).
+// --fit-post keeps the shipped weights and chooses only how much the URL words where forms post count.
 // Pages are read in Chromium (what the recognizer sees); --happy-dom reads them without style sheets.
 // Softmax regression over the page classes, in the spirit of Mozilla Fathom: the rules emit
 // features (words per zone, field structure, URL words), the fit only chooses how much each counts.
@@ -19,7 +19,7 @@ const NEUTRAL_URL = 'https://fril.jp/x-corpus/page';
 /**
  * The fit that produced the shipped weights: these tuning sources, read by happy-dom. `--shipped`
  * reproduces them byte for byte with the vocabulary they were fitted with (commit dd15e70), all but
- * the URL weight, chosen later with `--fit-url` once URL words included where forms post. Later
+ * the weight of URL words where forms post, evidence read later and weighed with `--fit-post`. Later
  * vocabulary changes kept the weights, so on today's vocabulary it fits slightly different ones.
  * Refits on every tuning source, read in Chromium, read markup never tuned on no better (README,
  * "Page recognition"), so the shipped weights stay until one does.
@@ -133,6 +133,7 @@ function vectorsOf(example) {
     words: wordFeatures(example.evidence.text),
     structure: structureFeatures(example.evidence.fields),
     urlKinds: example.evidence.urlKinds,
+    postKinds: example.evidence.postKinds,
     catalogKind: example.evidence.catalogKind,
   };
 }
@@ -143,6 +144,7 @@ function initialWeights() {
     bias: Object.fromEntries(PAGE_CLASSES.map((c) => [c, c === 'none' ? 1 : 0])),
     zones: { headings: 1.5, paragraphs: 0.5, fields: 1, buttons: 0.8 },
     url: 1,
+    post: 1,
     // A catalog URL pattern is a fact about the marketplace, not evidence to weigh: it decides.
     catalog: 10,
   };
@@ -157,6 +159,7 @@ function scores(weights, vector) {
     vector.structure.forEach((value, n) => (score += weights.structure[c][n] * value));
     if (c !== 'none') {
       if (vector.urlKinds.includes(c)) score += weights.url;
+      if (vector.postKinds.includes(c)) score += weights.post;
       if (vector.catalogKind === c) score += weights.catalog;
     }
     return score;
@@ -170,6 +173,7 @@ function packed(example) {
     words: Float64Array.from(PAGE_CLASSES.flatMap((c) => TEXT_ZONES.map((zone) => vector.words[c][zone]))),
     structure: Float64Array.from(vector.structure),
     url: Float64Array.from(PAGE_CLASSES.map((c) => (c !== 'none' && vector.urlKinds.includes(c) ? 1 : 0))),
+    post: Float64Array.from(PAGE_CLASSES.map((c) => (c !== 'none' && vector.postKinds.includes(c) ? 1 : 0))),
     label: PAGE_CLASSES.indexOf(example.label),
   };
 }
@@ -195,6 +199,7 @@ function fit(
   const zones = Float64Array.from(TEXT_ZONES.map((zone) => start.zones[zone]));
   const structure = new Float64Array(K * N);
   let url = start.url;
+  let post = start.post;
   const examples = data.map(packed);
   // Balance classes (rare kinds weigh as much as common ones) and, within a class, give every
   // source the same weight, however many pages of that kind it brings: one template rendered in
@@ -214,10 +219,11 @@ function fit(
     const gZones = new Float64Array(Z);
     const gStructure = new Float64Array(K * N);
     let gUrl = 0;
+    let gPost = 0;
     for (const [index, example] of examples.entries()) {
       let top = -Infinity;
       for (let k = 0; k < K; k++) {
-        let score = bias[k] + url * example.url[k];
+        let score = bias[k] + url * example.url[k] + post * example.post[k];
         for (let z = 0; z < Z; z++) score += zones[z] * example.words[k * Z + z];
         for (let n = 0; n < N; n++) score += structure[k * N + n] * example.structure[n];
         logits[k] = score;
@@ -235,6 +241,7 @@ function fit(
         }
         for (let n = 0; n < N; n++) gStructure[k * N + n] += error * example.structure[n];
         gUrl += error * example.url[k];
+        gPost += error * example.post[k];
       }
     }
     for (let k = 0; k < K; k++) {
@@ -244,6 +251,7 @@ function fit(
     }
     for (let z = 0; z < Z; z++) zones[z] -= rate * (gZones[z] + l2 * zones[z]);
     url -= rate * (gUrl + l2 * url);
+    post -= rate * (gPost + l2 * post);
   }
   const perClass = (flat, size) =>
     Object.fromEntries(PAGE_CLASSES.map((c, k) => [c, Array.from(flat.subarray(k * size, (k + 1) * size))]));
@@ -252,6 +260,7 @@ function fit(
     zones: Array.from(zones),
     structure: perClass(structure, N),
     url,
+    post,
     catalog: start.catalog,
   };
 }
@@ -266,6 +275,7 @@ function compact(weights) {
     zones: weights.zones.map(round),
     structure: roundEach(weights.structure),
     url: round(weights.url),
+    post: round(weights.post),
     catalog: weights.catalog,
   };
 }
@@ -329,47 +339,48 @@ function hits(weights, examples) {
   return examples.filter((example) => predict(weights, example) === example.label).length;
 }
 
-const URL_WEIGHTS = [0, 0.2, 0.5, 0.8, 1, 1.2, 1.5, 2, 2.5, 3];
+const POST_WEIGHTS = [0, 0.2, 0.5, 0.8, 1, 1.2, 1.5, 2, 2.5, 3];
 
-/** The URL weight that reads the most of `examples` right, the rest of the shipped weights kept. */
-function bestUrlWeight(shipped, examples) {
-  let best = { url: shipped.url, right: -1 };
-  for (const url of URL_WEIGHTS) {
-    const right = hits({ ...shipped, url }, examples);
-    if (right > best.right) best = { url, right };
+/** The post weight that reads the most of `examples` right, the rest of the shipped weights kept. */
+function bestPostWeight(shipped, examples) {
+  let best = { post: shipped.post ?? 0, right: -1 };
+  for (const post of POST_WEIGHTS) {
+    const right = hits({ ...shipped, post }, examples);
+    if (right > best.right) best = { post, right };
   }
-  return best.url;
+  return best.post;
 }
 
 /**
- * One parameter, chosen on the tuning half: how much URL words (the page's path and where its forms
- * post) count against the shipped fit. Leaving each source out while choosing it estimates how the
- * choice does on markup it was not chosen on; the full-data choice is written to the weight file.
+ * One parameter, chosen on the tuning half: how much URL words where the page's forms post count,
+ * the shipped fit kept. Leaving each source out while choosing it estimates how the choice does on
+ * markup it was not chosen on; the full-data choice is written to the weight file.
  */
-function fitUrlWeight(data) {
+function fitPostWeight(data) {
   const shipped = JSON.parse(readFileSync(OUTPUT, 'utf8'));
-  for (const url of URL_WEIGHTS) console.log(`url ${url}: ${hits({ ...shipped, url }, data)}/${data.length}`);
+  for (const post of POST_WEIGHTS)
+    console.log(`post ${post}: ${hits({ ...shipped, post }, data)}/${data.length}`);
   const groups = [...new Set(data.map((example) => example.group))];
   let right = 0;
   for (const group of groups) {
-    const url = bestUrlWeight(
+    const post = bestPostWeight(
       shipped,
       data.filter((example) => example.group !== group),
     );
     right += hits(
-      { ...shipped, url },
+      { ...shipped, post },
       data.filter((example) => example.group === group),
     );
   }
   console.log(`leave-one-source-out: ${(right / data.length).toFixed(3)} (${right}/${data.length})`);
-  const url = bestUrlWeight(shipped, data);
-  writeFileSync(OUTPUT, `${JSON.stringify({ ...shipped, url }, null, 2)}\n`);
-  console.log(`url weight ${shipped.url} → ${url}`);
+  const post = bestPostWeight(shipped, data);
+  writeFileSync(OUTPUT, `${JSON.stringify({ ...shipped, post }, null, 2)}\n`);
+  console.log(`post weight ${shipped.post} → ${post}`);
 }
 
 const data = await examples();
-if (process.argv.includes('--fit-url')) {
-  fitUrlWeight(data);
+if (process.argv.includes('--fit-post')) {
+  fitPostWeight(data);
   process.exit(0);
 }
 if (process.argv.includes('--cv')) {

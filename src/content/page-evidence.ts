@@ -112,8 +112,8 @@ function countFields(fields: readonly Field[], passwords: readonly HTMLInputElem
 
 /**
  * URL words per kind, read from the page's path (the host is the marketplace's, whatever the page)
- * and from where the forms people type in post: a settings page at an opaque URL still posts its
- * e-mail form to ".../email". A form with no visible field (a log-out button) says nothing.
+ * and, apart, from where the forms people type in post: a settings page at an opaque URL still
+ * posts its e-mail form to ".../email". A form with no visible field (a log-out button) says nothing.
  */
 const URL_HINTS: Record<PageKind, RegExp> = {
   login: /\/(log-?in|sign-?in|sign_in|signon|session)\b/,
@@ -144,7 +144,8 @@ export function readPageEvidence(
   );
   const typed = [...visibleFields, ...passwords];
   const document = roots[0] as Document;
-  const urls = [path, ...typed.map((field) => field.form?.getAttribute('action'))].join(' ').toLowerCase();
+  const kindsIn = (url: string) =>
+    (Object.keys(URL_HINTS) as PageKind[]).filter((kind) => URL_HINTS[kind].test(url));
   return {
     text: {
       headings: normalizeText(`${document.title ?? ''} | ${zoneText(roots, ZONE_SELECTORS.headings)}`),
@@ -153,7 +154,13 @@ export function readPageEvidence(
       buttons: zoneText(roots, ZONE_SELECTORS.buttons),
     },
     fields: countFields(fields, passwords),
-    urlKinds: (Object.keys(URL_HINTS) as PageKind[]).filter((kind) => URL_HINTS[kind].test(urls)),
+    urlKinds: kindsIn(path),
+    postKinds: kindsIn(
+      typed
+        .map((field) => field.form?.getAttribute('action'))
+        .join(' ')
+        .toLowerCase(),
+    ),
     catalogKind,
   };
 }

@@ -53,14 +53,16 @@ describe('page evidence', () => {
       <main><h1>Settings</h1>
         <form action="/account/email"><label for="e">E-mail</label><input id="e" type="email"></form>
       </main>`;
-    expect(evidenceOf(settings).urlKinds).toEqual(['email-change']);
+    const evidence = evidenceOf(settings);
+    expect(evidence.postKinds).toEqual(['email-change']);
+    expect(evidence.urlKinds).toEqual([]); // "/page" says nothing: the two are weighed apart
 
     // Controls: the log-out form's action is a login word once it holds a visible field, and the
     // hidden form's once it is shown.
     expect(
-      evidenceOf(settings.replace('<button>Log out</button>', '<input name="token">')).urlKinds,
+      evidenceOf(settings.replace('<button>Log out</button>', '<input name="token">')).postKinds,
     ).toContain('login');
-    expect(evidenceOf(settings.replace(' hidden>', '>')).urlKinds).toContain('login');
+    expect(evidenceOf(settings.replace(' hidden>', '>')).postKinds).toContain('login');
   });
 
   it('takes "identity" in a URL for identity verification only beside a verification word', () => {

@@ -30,6 +30,8 @@ export interface PageEvidence {
   fields: FieldCounts;
   /** Kinds whose words appear in the URL path. */
   urlKinds: readonly PageKind[];
+  /** Kinds whose words appear where the page's forms post (their `action`). */
+  postKinds: readonly PageKind[];
   /** The kind a catalog URL pattern assigns, if any. */
   catalogKind: PageKind | null;
 }
@@ -100,6 +102,8 @@ export interface RecognitionWeights {
   zones: number[];
   structure: Record<PageClass, number[]>;
   url: number;
+  /** Weighed apart from `url`: the tuning pages all sit at one neutral URL, but post to their own. */
+  post: number;
   catalog: number;
 }
 
@@ -117,6 +121,7 @@ export function classScores(evidence: PageEvidence, weights: RecognitionWeights)
     structure.forEach((value, index) => (score += (perFeature[index] ?? 0) * value));
     if (pageClass !== 'none') {
       if (evidence.urlKinds.includes(pageClass)) score += weights.url;
+      if (evidence.postKinds.includes(pageClass)) score += weights.post;
       if (evidence.catalogKind === pageClass) score += weights.catalog;
     }
     scores[pageClass] = score;
