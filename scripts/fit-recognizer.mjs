@@ -144,7 +144,8 @@ function initialWeights() {
     bias: Object.fromEntries(PAGE_CLASSES.map((c) => [c, c === 'none' ? 1 : 0])),
     zones: { headings: 1.5, paragraphs: 0.5, fields: 1, buttons: 0.8 },
     url: 1,
-    post: 1,
+    // The shipped fit had no post targets to read: `--shipped` keeps their weight at 0 to reproduce it.
+    post: SHIPPED ? 0 : 1,
     // A catalog URL pattern is a fact about the marketplace, not evidence to weigh: it decides.
     catalog: 10,
   };
@@ -251,7 +252,7 @@ function fit(
     }
     for (let z = 0; z < Z; z++) zones[z] -= rate * (gZones[z] + l2 * zones[z]);
     url -= rate * (gUrl + l2 * url);
-    post -= rate * (gPost + l2 * post);
+    if (!SHIPPED) post -= rate * (gPost + l2 * post);
   }
   const perClass = (flat, size) =>
     Object.fromEntries(PAGE_CLASSES.map((c, k) => [c, Array.from(flat.subarray(k * size, (k + 1) * size))]));
