@@ -51,14 +51,13 @@ const SHIPPED = process.argv.includes('--shipped');
 const { module: features } = await runnerImport(join(ROOT, 'src/domain/recognition/features.ts'));
 const { module: evidenceReader } = await runnerImport(join(ROOT, 'src/content/page-evidence.ts'));
 const { module: fieldScan } = await runnerImport(join(ROOT, 'src/content/field-scan.ts'));
-const { module: recognizer } = await runnerImport(join(ROOT, 'src/content/recognizer.ts'));
-const { module: addresses } = await runnerImport(join(ROOT, 'src/catalog/site-addresses.ts'));
+const { module: urlKinds } = await runnerImport(join(ROOT, 'src/catalog/catalog-url-kinds.ts'));
 const { PAGE_CLASSES, TEXT_ZONES, STRUCTURE_FEATURES, structureFeatures, wordFeatures } = features;
 
 /** The kind a catalog URL pattern gives this URL, decided by the content script's own code. */
 function catalogKindOf(url) {
   const { hostname, pathname } = new URL(url);
-  return recognizer.catalogKind(addresses.siteAddressForHost(hostname), (hostname + pathname).toLowerCase());
+  return urlKinds.catalogKind((hostname + pathname).toLowerCase());
 }
 
 /** Evidence for one page read by happy-dom (no style sheets, no layout): `--happy-dom`, to compare. */

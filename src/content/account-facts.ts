@@ -15,7 +15,7 @@ const NOT_SETTINGS = /^(login|signup|password-change)$/;
  * background that a change of those facts is the user's own.
  */
 export function initAccountFacts(context: PageContext, signal: AbortSignal): void {
-  if (!context.isTopFrame || !context.site) return;
+  if (!context.isTopFrame) return;
   let lastReading = '';
   context.onScan(({ kind, roots }) => {
     if (signal.aborted || NOT_SETTINGS.test(kind ?? '')) return;

@@ -91,7 +91,7 @@ export function initPageBanner(context: PageContext, signal: AbortSignal): void 
   let forced = false;
 
   const rescan = () => {
-    const recognition = safely(() => recognizePage(document, context.site));
+    const recognition = safely(() => recognizePage(document));
     if (!recognition) return;
     roots = recognition.roots;
     passwordForms = recognition.passwordFields.map((field) => field.form ?? field);

@@ -1,5 +1,3 @@
-import { siteAddressForHost } from '../catalog/site-addresses';
-import type { SiteAddress } from '../model/marketplace';
 import type { PageKind } from '../model/page-kinds';
 import type { FrameSlot } from '../platform/contract/frame-pages';
 import type { Recognition } from './recognizer';
@@ -10,7 +8,6 @@ import type { Recognition } from './recognizer';
  */
 export interface PageContext {
   readonly hostname: string;
-  readonly site: SiteAddress | undefined;
   readonly isTopFrame: boolean;
   pageKind: PageKind | null;
   /** The user chose "don't warn on this site". */
@@ -26,7 +23,6 @@ export function createPageContext(): PageContext {
   const listeners: ((recognition: Recognition) => void)[] = [];
   return {
     hostname: location.hostname,
-    site: siteAddressForHost(location.hostname),
     isTopFrame: window === window.top,
     pageKind: null,
     muted: false,

@@ -1,7 +1,7 @@
+import { catalogKind } from '../catalog/catalog-url-kinds';
 import { decideKind, type RecognitionWeights } from '../domain/recognition/features';
 import fittedWeights from '../domain/recognition/weights.json';
 import type { PageKind } from '../model/page-kinds';
-import type { SiteAddress } from '../model/marketplace';
 import { deepInputs, isCheckablePasswordField, openShadowRoots } from './field-scan';
 import { readPageEvidence } from './page-evidence';
 
@@ -15,22 +15,13 @@ export interface Recognition {
 
 const WEIGHTS = fittedWeights as RecognitionWeights;
 
-/** The kind the site's catalog URL patterns give `location` (host and path, lower-case), if any. */
-export function catalogKind(site: SiteAddress | undefined, location: string): PageKind | null {
-  if (!site) return null;
-  for (const [kind, patterns] of Object.entries(site.urlPatterns)) {
-    if (patterns?.some((pattern) => pattern.test(location))) return kind as PageKind;
-  }
-  return null;
-}
-
 /**
  * Which kind of page this is. Every piece of evidence is weighed together (words in headings,
  * paragraphs, labels and buttons; the fields' structure; URL words; a catalog URL pattern as strong
  * evidence), with weights fitted offline on the tuning corpus. Pure reading of the DOM: never throws
  * into the page (callers wrap it) and costs one pass over fields and a bounded amount of text.
  */
-export function recognizePage(document: Document, site: SiteAddress | undefined): Recognition {
+export function recognizePage(document: Document): Recognition {
   const location = document.location;
   const path = (location.hostname + location.pathname).toLowerCase();
   const roots: (Document | ShadowRoot)[] = [document, ...openShadowRoots(document)];
@@ -39,7 +30,7 @@ export function recognizePage(document: Document, site: SiteAddress | undefined)
     roots,
     passwordFields,
     location.pathname.toLowerCase(),
-    catalogKind(site, path),
+    catalogKind(path),
   );
   return { kind: decideKind(evidence, WEIGHTS), roots, passwordFields };
 }

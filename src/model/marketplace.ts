@@ -63,6 +63,3 @@ export interface MarketplaceSite {
     beforeIdentityVerification?: LocalizedText;
   };
 }
-
-/** What the content script needs of a site: which hosts are its own and its known URL shapes. */
-export type SiteAddress = Pick<MarketplaceSite, 'id' | 'hosts' | 'urlPatterns'>;

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recognizePage } from '../../src/content/recognizer';
 import { PAGE_KINDS } from '../../src/model/page-kinds';
-import { siteForHost } from '../../src/catalog/catalog';
 import { formatScoreTable, scoreByKind, type Outcome } from '../../e2e/support/precision-recall';
 
 interface CorpusPage {
@@ -34,7 +33,7 @@ function classify(page: CorpusPage): string | null {
   document.documentElement.innerHTML = html
     .replace(/^[\s\S]*?<html[^>]*>/, '')
     .replace(/<\/html>[\s\S]*$/, '');
-  return recognizePage(document, siteForHost(new URL(page.url).hostname)).kind;
+  return recognizePage(document).kind;
 }
 
 describe('recognizer on the labelled corpus (DOM level)', () => {

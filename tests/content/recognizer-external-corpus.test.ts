@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recognizePage } from '../../src/content/recognizer';
 import { PAGE_KINDS } from '../../src/model/page-kinds';
-import { siteForHost } from '../../src/catalog/catalog';
 import { EXTERNAL_CORPUS_DIR, externalPages, type ExternalPage } from '../../e2e/support/external-corpus';
 import { formatScoreTable, scoreByKind, type Outcome } from '../../e2e/support/precision-recall';
 
@@ -19,7 +18,7 @@ function classify(page: ExternalPage): string | null {
   document.documentElement.innerHTML = html
     .replace(/^[\s\S]*?<html[^>]*>/, '')
     .replace(/<\/html>[\s\S]*$/, '');
-  return recognizePage(document, siteForHost('fril.jp')).kind;
+  return recognizePage(document).kind;
 }
 
 function outcomes(half: 'tuning' | 'test'): Outcome[] {
