@@ -7,7 +7,7 @@ const NEW_PASSWORD_WORDS =
   'new|neu|neues|nouveau|nouvelle|nueva|nuevo|nuova|nuovo|新しい|新パスワード|新密碼|新的密碼';
 /** A password the user already has: asked for again before a change. */
 const CURRENT_PASSWORD_WORDS =
-  'current|old|existing|present|aktuelles|bisheriges|altes|actuel|ancien|actual|anterior|attuale|vecchia|現在|今の|旧|目前|舊';
+  'current|old|existing|present|aktuelles|bisheriges|altes|actuel|ancien|actual|anterior|attuale|vecchia|現在|今の|旧|目前|舊|當前';
 /** "Confirm" or "repeat": a confirmation when it follows another password, else a re-authentication. */
 const CONFIRM_WORDS =
   'confirm|confirmation|repeat|retype|re enter|again|verify|verification|bestätigen|bestätigung|passwortbestätigung|wiederholen|confirmer|confirmar|confirma|repetir|conferma|ripeti|確認|再入力|もう一度|再次';

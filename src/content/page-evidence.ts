@@ -20,7 +20,7 @@ const FIELD_SELECTOR = 'input, select, textarea';
 const NOT_TYPED = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio']);
 /** `autocomplete` tokens of postal address parts (street, lines, levels, postal code, country). */
 const ADDRESS_TOKEN = /^(street-address|address-|postal-code|country)/;
-const EMAIL_WORDS = 'email|mail|メール|courriel|correo|郵件';
+const EMAIL_WORDS = 'email|mail|メール|courriel|correo|郵件|郵箱';
 const NAME_TOKENS = new Set(['name', 'given-name', 'family-name', 'additional-name']);
 const NAME_WORDS =
   'first name|last name|full name|given name|family name|surname|氏名|名前|フリガナ|vorname|nachname|prénom|nom de famille|nombre|apellido|cognome|姓名';

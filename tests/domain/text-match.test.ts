@@ -75,3 +75,28 @@ describe('words that depend on where they stand', () => {
     expect(words('新しい電子メールアドレス', 'email-change')).toBe(1);
   });
 });
+
+describe('Simplified Chinese, folded to the Traditional characters the words are written in', () => {
+  it('reads the same words in either script (control: a word in neither script is no hit)', () => {
+    expect(normalizeText('修改密码')).toBe(normalizeText('修改密碼'));
+    for (const [text, pageClass] of [
+      ['修改密码', 'password-change'],
+      ['忘记密码？', 'login'],
+      ['注册新账号', 'signup'],
+      ['银行账户', 'payout'],
+      ['两步验证', 'two-factor'],
+      ['绑定邮箱', 'email-change'],
+      ['邮政编码', 'address'],
+    ] as const)
+      expect(words(text, pageClass), text).toBe(1);
+    expect(words('修改头像', 'password-change')).toBe(0);
+  });
+
+  it('leaves Japanese words matching, each counted once though 国籍 and 國籍 fold together', () => {
+    expect(words('国籍', 'identity-verification')).toBe(1);
+    expect(words('國籍', 'identity-verification')).toBe(1);
+    expect(words('口座番号', 'payout')).toBe(1);
+    expect(words('郵便番号', 'address')).toBe(1);
+    expect(words('当座預金', 'payout')).toBe(1);
+  });
+});

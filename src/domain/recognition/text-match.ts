@@ -1,13 +1,29 @@
 import { FORGOTTEN_PASSWORD, NOT_THIS_CLASS, VOCABULARY, type PageClass } from './vocabulary';
 
 /**
- * Text as compared: NFKC-folded (full-width and half-width kana agree), lower-case, every run of
- * punctuation or white space one space, so "E-Mail-Adresse" reads "e mail adresse".
+ * Simplified Chinese characters, each followed by the Traditional form the vocabulary is written
+ * in: words and text are both folded, so 「修改密码」 reads 「修改密碼」 and one word list serves both
+ * scripts. Japanese shares a few of these (国, 号, 当): folded on both sides, its words still match.
+ */
+const SIMPLIFIED_TRADITIONAL =
+  '录錄记記码碼注註册冊账帳帐帳号號设設变變电電邮郵户戶拨撥领領递遞区區国國证證护護验驗双雙两兩骤驟阶階认認订訂阅閱寻尋联聯络絡单單购購车車旧舊创創现現编編当當实實确確换換绑綁货貨银銀复復钥鑰备備';
+
+/** Any of the Simplified characters above (every other one: the first of each pair). */
+const SIMPLIFIED = new RegExp(`[${SIMPLIFIED_TRADITIONAL.replace(/(.)./g, '$1')}]`, 'g');
+
+/**
+ * Text as compared: NFKC-folded (full-width and half-width kana agree), lower-case, Simplified
+ * Chinese folded to Traditional, every run of punctuation or white space one space, so
+ * "E-Mail-Adresse" reads "e mail adresse".
  */
 export function normalizeText(text: string): string {
   return ` ${text
     .normalize('NFKC')
     .toLowerCase()
+    .replace(
+      SIMPLIFIED,
+      (character) => SIMPLIFIED_TRADITIONAL[SIMPLIFIED_TRADITIONAL.indexOf(character) + 1] as string,
+    )
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
 }
@@ -21,9 +37,8 @@ interface Term {
 }
 
 function compile(list: string | undefined): Term[] {
-  return (list ?? '')
-    .split('|')
-    .map((word) => normalizeText(word).trim())
+  // Once each: folded, a Japanese word and its Traditional twin (国籍, 國籍) are one word.
+  return [...new Set((list ?? '').split('|').map((word) => normalizeText(word).trim()))]
     .filter(Boolean)
     .map((text) => ({ text, wholeWords: LATIN_ONLY.test(text) }));
 }

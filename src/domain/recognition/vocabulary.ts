@@ -4,10 +4,11 @@ import type { PageKind } from '../../model/page-kinds';
 export type PageClass = PageKind | 'none';
 
 /**
- * Words for each class in ja, en, de, fr, es, it and zh-Hant, `|`-separated, compared with
- * normalized text (see text-match.ts): Latin words match whole words, so "address" is not found in
- * "addresses" and "join" not in "joined"; CJK words match inside compounds. Kept as data so the
- * weights fitted on the tuning corpus see the same evidence as the content script.
+ * Words for each class in ja, en, de, fr, es, it and Chinese (written in Traditional characters:
+ * Simplified text is folded to them), `|`-separated, compared with normalized text (see
+ * text-match.ts): Latin words match whole words, so "address" is not found in "addresses" and "join"
+ * not in "joined"; CJK words match inside compounds. Kept as data so the weights fitted on the
+ * tuning corpus see the same evidence as the content script.
  */
 export const VOCABULARY: Record<PageClass, string> = {
   login:
@@ -27,7 +28,8 @@ export const VOCABULARY: Record<PageClass, string> = {
     'registrati|registrazione|crea account|' +
     '会員登録|新規登録|アカウント作成|アカウントを作成|アカウント登録|新規会員|無料登録|' +
     '註冊|建立帳號' +
-    '|create a new account|create my account|create a password|passwort erstellen|créez un mot de passe|crea una contraseña|crea una password|パスワードを作成|建立密碼|join free|become a member|become a seller|become a vendor|open an account|ouvrir un compte|crea tu cuenta|はじめての方|初めての方|メンバー登録|ユーザー登録|新規アカウント|出品者登録',
+    '|create a new account|create my account|create a password|passwort erstellen|créez un mot de passe|crea una contraseña|crea una password|パスワードを作成|建立密碼|join free|become a member|become a seller|become a vendor|open an account|ouvrir un compte|crea tu cuenta|はじめての方|初めての方|メンバー登録|ユーザー登録|新規アカウント|出品者登録' +
+    '|創建帳|已有帳',
   // No confirmation words ("password confirmation", 「確認用パスワード」): signups ask for the password twice
   // as often; the fields' structure weighs a second new password.
   'password-change':
@@ -40,7 +42,8 @@ export const VOCABULARY: Record<PageClass, string> = {
     '新密碼|重設密碼|目前的密碼' +
     '|password updated|update your password|現パスワード|變更密碼|更改密碼' +
     // The same request in the other word order: "Password reset", 「パスワードのリセット」.
-    '|password reset|passwort wiederherstellung|réinitialisation du mot de passe|restablecimiento de contraseña|resetta la password|パスワードリセット|パスワードのリセット|パスワードの再設定|パスワードの初期化|密碼重設|重置密碼',
+    '|password reset|passwort wiederherstellung|réinitialisation du mot de passe|restablecimiento de contraseña|resetta la password|パスワードリセット|パスワードのリセット|パスワードの再設定|パスワードの初期化|密碼重設|重置密碼' +
+    '|修改密碼|當前密碼|舊密碼|找回密碼',
   'email-change':
     'change email|change e mail|change your email|email addresses|e mail addresses|add email|add an email|new email|new e mail|update email|email change|set as primary|primary email|profile information|' +
     'e mail adressen|' +
@@ -49,7 +52,8 @@ export const VOCABULARY: Record<PageClass, string> = {
     'indirizzi email|' +
     'メールアドレス変更|メールアドレスの変更|メールアドレスを変更|新しいメールアドレス|メールアドレスの追加|メールアドレス(非公開)|' +
     '新增電子郵件' +
-    '|update your email address|email address change|make primary|edit profile|account details|account information|会員情報|顧客情報|プロフィール編集|primary address|add another email|resend verification|verification email|email settings|メールアドレスの登録|メールアドレス設定|メールアドレスの編集|メールアドレスを追加|變更電子郵件|電子郵件設定|新しい電子メール|新しいメール|新的電子郵件',
+    '|update your email address|email address change|make primary|edit profile|account details|account information|会員情報|顧客情報|プロフィール編集|primary address|add another email|resend verification|verification email|email settings|メールアドレスの登録|メールアドレス設定|メールアドレスの編集|メールアドレスを追加|變更電子郵件|電子郵件設定|新しい電子メール|新しいメール|新的電子郵件' +
+    '|修改郵箱|更改郵箱|更換郵箱|綁定郵箱|新郵箱|修改電子郵件|郵箱設置',
   payout:
     'bank account|bank details|payout|payouts|pay out|withdraw|withdrawal|account number|routing number|iban|bic|swift|sort code|account holder|bank name|bank owner|receive payments|receive money|receive donations|so we can pay you|payment information|payment processors|' +
     'kontoinhaber|auszahlung|kontonummer|bankkonto|' +
@@ -58,7 +62,8 @@ export const VOCABULARY: Record<PageClass, string> = {
     'conto bancario|intestatario|ricevere donazioni|' +
     '振込申請|振込先|口座番号|口座名義|口座情報|銀行口座|支店|売上金|出金|払い出し|受取口座|寄付を受け取|' +
     '銀行帳戶|收款' +
-    '|payment details|get paid|bank transfer|branch code|branch name|beneficiary|stripe|paypal|auszahlungen|versements|retrait|振込口座|金融機関|口座種別|普通預金|当座|売上の振込|入金口座|受取方法|報酬の受取|銀行振込|ゆうちょ|口座登録|撥款|銀行帳號|提領',
+    '|payment details|get paid|bank transfer|branch code|branch name|beneficiary|stripe|paypal|auszahlungen|versements|retrait|振込口座|金融機関|口座種別|普通預金|当座|売上の振込|入金口座|受取方法|報酬の受取|銀行振込|ゆうちょ|口座登録|撥款|銀行帳號|提領' +
+    '|提現|銀行卡|提款',
   address:
     'address|addresses|postal code|zip code|postcode|' +
     'adresse|adressen|lieferadresse|postleitzahl|straße|' +
@@ -67,7 +72,8 @@ export const VOCABULARY: Record<PageClass, string> = {
     'indirizzo|indirizzi|' +
     '住所|郵便番号|都道府県|市区町村|お届け先|配送先|番地|' +
     '地址|郵遞區號' +
-    '|apartment|suite|city|province|prefecture|ship to|street|hausnummer|stadt|ort|ville|ciudad|provincia|calle|città|建物名|マンション名|丁目',
+    '|apartment|suite|city|province|prefecture|ship to|street|hausnummer|stadt|ort|ville|ciudad|provincia|calle|città|建物名|マンション名|丁目' +
+    '|郵編|郵政編碼|收貨人',
   'identity-verification':
     'identity|id verification|id document|identification|driver s license|driving licence|passport|kyc|date of birth|nationality|' +
     'identität|ausweis|personalausweis|reisepass|geburtsdatum|nationalität|' +
@@ -76,7 +82,8 @@ export const VOCABULARY: Record<PageClass, string> = {
     'identità|data di nascita|nazionalità|' +
     '本人確認|身分証|運転免許証|マイナンバー|生年月日|国籍|身元|' +
     '身份|出生日期|國籍' +
-    '|government id|photo id|id card|national id|residence permit|selfie|take a photo|legal name|tax information|tax id|issuing country|dni|identificación|顔写真|在留カード|健康保険証|パスポート|ekyc|本人情報|セルフィー|身分證|護照|身分驗證',
+    '|government id|photo id|id card|national id|residence permit|selfie|take a photo|legal name|tax information|tax id|issuing country|dni|identificación|顔写真|在留カード|健康保険証|パスポート|ekyc|本人情報|セルフィー|身分證|護照|身分驗證' +
+    '|實名',
   'two-factor':
     'two factor|two step|2 step|2 factor|2fa|mfa|multi factor|authenticator|one time code|recovery codes|setup key|security key|passkey|passkeys|' +
     'zwei faktor|authentifizierung|' +
@@ -85,7 +92,8 @@ export const VOCABULARY: Record<PageClass, string> = {
     'due fattori|autenticazione|codice one time|' +
     '2段階認証|二要素認証|パスキー|認証アプリ|ワンタイムコード|' +
     '驗證器' +
-    '|backup codes|backup code|recovery code|totp|security keys|webauthn|one time password|verification app|authentication app|token generator|trusted devices|second factor|2要素認証|二段階|多要素認証|セキュリティキー|バックアップコード|リカバリーコード|ワンタイムパスワード|一次性密碼|einmal passwort|mot de passe à usage unique|contraseña de un solo uso|password monouso|雙重驗證|兩步驟驗證|兩階段驗證|多重要素驗證|多因素驗證',
+    '|backup codes|backup code|recovery code|totp|security keys|webauthn|one time password|verification app|authentication app|token generator|trusted devices|second factor|2要素認証|二段階|多要素認証|セキュリティキー|バックアップコード|リカバリーコード|ワンタイムパスワード|一次性密碼|einmal passwort|mot de passe à usage unique|contraseña de un solo uso|password monouso|雙重驗證|兩步驟驗證|兩階段驗證|多重要素驗證|多因素驗證' +
+    '|兩步驗證|二次驗證|雙因素|恢復碼|備用碼|安全密鑰',
   none:
     'newsletter|subscribe|subscription|search|contact us|contact form|message|comment|card number|credit card|expiration|cvc|cvv|add to cart|checkout|order history|sign up for updates|our emails|' +
     'abonnieren|suche|suchergebnisse|nachricht|bestellungen|' +
@@ -94,7 +102,8 @@ export const VOCABULARY: Record<PageClass, string> = {
     'iscriviti|cerca|risultati della ricerca|contattaci|messaggio|ordini|' +
     'メルマガ|メールマガジン|購読|検索|お問い合わせ|カード番号|クレジットカード|注文履歴|' +
     '訂閱|搜尋|聯絡|訂單' +
-    '|order summary|help center|faq|frequently asked questions|よくある質問|ヘルプ|hilfe|aide|ayuda|shipping method|place order|shopping cart|your cart|product details|customer reviews|related items|recently viewed|add to wishlist|notifications|notification settings|store settings|shop settings|warenkorb|panier|carrito|carrello|商品詳細|おすすめ|出品する|いいね|カート|購入手続き|通知設定|ショップ設定|購物車',
+    '|order summary|help center|faq|frequently asked questions|よくある質問|ヘルプ|hilfe|aide|ayuda|shipping method|place order|shopping cart|your cart|product details|customer reviews|related items|recently viewed|add to wishlist|notifications|notification settings|store settings|shop settings|warenkorb|panier|carrito|carrello|商品詳細|おすすめ|出品する|いいね|カート|購入手続き|通知設定|ショップ設定|購物車' +
+    '|搜索|聯系',
 };
 
 /**
@@ -106,7 +115,7 @@ export const NOT_THIS_CLASS: Partial<Record<PageClass, string>> = {
   signup:
     'sign up for updates|sign up for our|sign up to our|register your interest|登録内容|登録情報|登録メールアドレス|登録した',
   address:
-    'email address|mail address|email addresses|e mail addresses|ip address|web address|e mail adresse|e mail adressen|emailadresse|adresse e mail|adresses e mail|adresse électronique|dirección de correo|direcciones de correo|dirección de email|indirizzo email|indirizzi email|indirizzo e mail|メールアドレス|電子郵件地址',
+    'email address|mail address|email addresses|e mail addresses|ip address|web address|e mail adresse|e mail adressen|emailadresse|adresse e mail|adresses e mail|adresse électronique|dirección de correo|direcciones de correo|dirección de email|indirizzo email|indirizzi email|indirizzo e mail|メールアドレス|電子郵件地址|郵箱地址',
   login:
     'back to login|back to sign in|return to login|return to sign in|zurück zur anmeldung|retour à la connexion|volver a la identificación|torna al login|ログインに戻る|ログイン時刻|ログイン回数',
   none: 'search engines',
