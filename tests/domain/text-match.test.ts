@@ -11,6 +11,17 @@ describe('class words', () => {
     expect(words('パスワード変更のお手続き', 'password-change')).toBe(1);
   });
 
+  it('read a Latin word inside Japanese text as a word of its own (control: inside a longer Latin word it is none)', () => {
+    expect(words('PayPalアカウントを登録', 'payout')).toBe(1);
+    expect(words('2FAを有効にする', 'two-factor')).toBe(1);
+    expect(words('スマートフォンのauthenticatorのトークン', 'two-factor')).toBe(1);
+    expect(words('PayPalish', 'payout')).toBe(0);
+  });
+
+  it('know 入会 (joining) as a Japanese signup word', () => {
+    expect(words('新規入会フォーム', 'signup')).toBe(1);
+  });
+
   it('blank out compounds that mean something else (control: the compound alone is signup)', () => {
     expect(words('会員登録内容変更', 'signup')).toBe(0);
     expect(words('会員登録', 'signup')).toBe(1);

@@ -24,7 +24,12 @@ export function normalizeText(text: string): string {
       SIMPLIFIED,
       (character) => SIMPLIFIED_TRADITIONAL[SIMPLIFIED_TRADITIONAL.indexOf(character) + 1] as string,
     )
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    // Also a space where Latin letters meet letters of another script, so a Latin word inside
+    // Japanese or Chinese text stands alone: 「PayPalアカウント」 holds the word "paypal".
+    .replace(
+      /[^\p{L}\p{N}]+|(?<=\p{Script=Latin})(?=(?!\p{Script=Latin})\p{L})|(?<=(?!\p{Script=Latin})\p{L})(?=\p{Script=Latin})/gu,
+      ' ',
+    )
     .trim()} `;
 }
 

@@ -26,7 +26,7 @@ export const VOCABULARY: Record<PageClass, string> = {
     "créer un compte|créer votre compte|enregistrement|inscription|s'inscrire|" +
     'crear cuenta|regístrate|registrarse|registro|' +
     'registrati|registrazione|crea account|' +
-    '会員登録|新規登録|アカウント作成|アカウントを作成|アカウント登録|新規会員|無料登録|' +
+    '会員登録|新規登録|アカウント作成|アカウントを作成|アカウント登録|新規会員|無料登録|入会|' +
     '註冊|建立帳號' +
     '|create a new account|create my account|create a password|passwort erstellen|créez un mot de passe|crea una contraseña|crea una password|パスワードを作成|建立密碼|join free|become a member|become a seller|become a vendor|open an account|ouvrir un compte|crea tu cuenta|はじめての方|初めての方|メンバー登録|ユーザー登録|新規アカウント|出品者登録' +
     '|創建帳|已有帳',
