@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from '../../src/catalog/catalog';
-import { hostCovers } from '../../src/catalog/host-match';
+import { CATALOG, siteForHost } from '../../src/catalog/catalog';
 import { CATALOG_URL_KINDS, catalogKind } from '../../src/catalog/catalog-url-kinds';
 
 const FILE = join(import.meta.dirname, '../../src/catalog/catalog-url-kinds.generated.ts');
@@ -30,15 +29,9 @@ function hostPart(pattern: RegExp): RegExp {
   return new RegExp(`${pattern.source.slice(0, slash)}$`);
 }
 
-/** The kind the full catalog gives a URL: the owning site's patterns only (the catalog's own rule). */
+/** The kind the full catalog gives a URL: its owning site's patterns only (the catalog's own rule). */
 function ownSiteKind(hostname: string, path: string): string | null {
-  const owners = CATALOG.filter((site) => site.hosts.some((host) => hostCovers(host, hostname)));
-  const site = owners.sort(
-    (a, b) =>
-      Math.max(...b.hosts.filter((h) => hostCovers(h, hostname)).map((h) => h.length)) -
-      Math.max(...a.hosts.filter((h) => hostCovers(h, hostname)).map((h) => h.length)),
-  )[0];
-  for (const [kind, list] of Object.entries(site?.urlPatterns ?? {}))
+  for (const [kind, list] of Object.entries(siteForHost(hostname)?.urlPatterns ?? {}))
     if (list?.some((pattern) => pattern.test(hostname + path))) return kind;
   return null;
 }
