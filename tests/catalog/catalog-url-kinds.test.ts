@@ -26,6 +26,8 @@ ${lines}
 /** The host part of a pattern (`^(www\\.)?fril\\.jp`), as a whole-host pattern. */
 function hostPart(pattern: RegExp): RegExp {
   const slash = pattern.source.indexOf('\\/');
+  // A pattern with no path separator has no host part to check: say so rather than test a stub.
+  if (slash < 0) throw new Error(`${String(pattern)} names no path after its host`);
   return new RegExp(`${pattern.source.slice(0, slash)}$`);
 }
 
