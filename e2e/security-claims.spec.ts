@@ -326,7 +326,7 @@ claim({
     return page.evaluate(() =>
       chrome.runtime.sendMessage({
         name: 'content-to-background:page-seen',
-        payload: { hostname: 'fril.jp', pageKind: 'login' },
+        payload: { hostname: 'fril.jp', pathname: '/login', pageKind: 'login' },
       }),
     );
   },

@@ -51,17 +51,17 @@ const SHIPPED = process.argv.includes('--shipped');
 const { module: features } = await runnerImport(join(ROOT, 'src/domain/recognition/features.ts'));
 const { module: evidenceReader } = await runnerImport(join(ROOT, 'src/content/page-evidence.ts'));
 const { module: fieldScan } = await runnerImport(join(ROOT, 'src/content/field-scan.ts'));
-const { module: urlKinds } = await runnerImport(join(ROOT, 'src/catalog/catalog-url-kinds.ts'));
+const { module: catalog } = await runnerImport(join(ROOT, 'src/catalog/catalog.ts'));
 const { PAGE_CLASSES, TEXT_ZONES, STRUCTURE_FEATURES, structureFeatures, wordFeatures } = features;
 
-/** The kind a catalog URL pattern gives this URL, decided by the content script's own code. */
+/** The kind a catalog URL shape gives this URL, decided by the background's own code. */
 function catalogKindOf(url) {
   const { hostname, pathname } = new URL(url);
-  return urlKinds.catalogKind((hostname + pathname).toLowerCase());
+  return catalog.catalogPageKind(hostname, pathname);
 }
 
 /** Evidence for one page read by happy-dom (no style sheets, no layout): `--happy-dom`, to compare. */
-function happyDomEvidence({ html, url, catalogKind }) {
+function happyDomEvidence({ html, url }) {
   const window = new Window({
     url,
     settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true },
@@ -73,7 +73,6 @@ function happyDomEvidence({ html, url, catalogKind }) {
     [document],
     passwords,
     new URL(url).pathname.toLowerCase(),
-    catalogKind,
   );
   window.happyDOM.close();
   return evidence;
@@ -124,7 +123,13 @@ async function examples() {
     SHIPPED || process.argv.includes('--happy-dom')
       ? pages.map(happyDomEvidence)
       : await chromiumEvidence(pages);
-  return pages.map(({ id, group, label }, index) => ({ id, group, label, evidence: evidence[index] }));
+  return pages.map(({ id, group, label, catalogKind }, index) => ({
+    id,
+    group,
+    label,
+    catalogKind,
+    evidence: evidence[index],
+  }));
 }
 
 function vectorsOf(example) {
@@ -133,7 +138,6 @@ function vectorsOf(example) {
     structure: structureFeatures(example.evidence.fields),
     urlKinds: example.evidence.urlKinds,
     postKinds: example.evidence.postKinds,
-    catalogKind: example.evidence.catalogKind,
   };
 }
 
@@ -145,8 +149,6 @@ function initialWeights() {
     url: 1,
     // The shipped fit had no post targets to read: `--shipped` keeps their weight at 0 to reproduce it.
     post: SHIPPED ? 0 : 1,
-    // A catalog URL pattern is a fact about the marketplace, not evidence to weigh: it decides.
-    catalog: 10,
   };
 }
 
@@ -160,7 +162,6 @@ function scores(weights, vector) {
     if (c !== 'none') {
       if (vector.urlKinds.includes(c)) score += weights.url;
       if (vector.postKinds.includes(c)) score += weights.post;
-      if (vector.catalogKind === c) score += weights.catalog;
     }
     return score;
   });
@@ -261,7 +262,6 @@ function fit(
     structure: perClass(structure, N),
     url,
     post,
-    catalog: start.catalog,
   };
 }
 
@@ -276,11 +276,12 @@ function compact(weights) {
     structure: roundEach(weights.structure),
     url: round(weights.url),
     post: round(weights.post),
-    catalog: weights.catalog,
   };
 }
 
+/** A catalog URL shape is a fact about the marketplace, not evidence to weigh: where it names a kind, it decides. */
 function predict(weights, example) {
+  if (example.catalogKind) return example.catalogKind;
   const logits = scores(weights, vectorsOf(example));
   return PAGE_CLASSES[logits.indexOf(Math.max(...logits))];
 }
@@ -396,8 +397,7 @@ writeFileSync(OUTPUT, `${JSON.stringify(weights, null, 2)}\n`);
 let right = 0;
 const wrong = [];
 for (const example of data) {
-  const logits = scores(weights, vectorsOf(example));
-  const best = PAGE_CLASSES[logits.indexOf(Math.max(...logits))];
+  const best = predict(weights, example);
   if (best === example.label) right++;
   else wrong.push(`${example.id}: ${example.label} → ${best}`);
 }

@@ -28,7 +28,7 @@ async function readerScript() {
 }
 
 /**
- * Evidence for every `{ html, url, catalogKind }`, in order. Each page is served at its URL (so
+ * Evidence for every `{ html, url }`, in order. Each page is served at its URL (so
  * `location` is right), with no scripts and no sub-resources, at the e2e viewport (1280×720).
  */
 export async function chromiumEvidence(pages) {
@@ -50,7 +50,7 @@ export async function chromiumEvidence(pages) {
     for (const entry of pages) {
       current = entry.html.replace(/<script[\s\S]*?<\/script>/gi, '');
       await page.goto(entry.url, { waitUntil: 'load' });
-      out.push(await page.evaluate(`${script}\nFitEvidence.read(${JSON.stringify(entry.catalogKind)})`));
+      out.push(await page.evaluate(`${script}\nFitEvidence.read()`));
     }
     return out;
   } finally {

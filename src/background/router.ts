@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import { catalogPageKind } from '../catalog/catalog';
 import { extensionIdentity } from '../platform/extension-identity';
 import { credentialGroupOf } from '../domain/credential-groups';
 import { parseEnvelope, type BackgroundBoundName, type Envelope } from '../platform/contract/messages';
@@ -52,7 +53,8 @@ const HANDLERS: { [N in BackgroundBoundName]: Handler<N> } = {
       await rememberCheck(tabId, payload.token, sender.url ?? '', payload.hostname).catch(() => undefined);
     return checkPassword(payload);
   },
-  'content-to-background:page-seen': async ({ hostname, pageKind }, sender) => {
+  'content-to-background:page-seen': async ({ hostname, pathname, pageKind: contentKind }, sender) => {
+    const pageKind = catalogPageKind(hostname, pathname) ?? contentKind;
     const tabId = sender.tab?.id;
     const topFrame = sender.frameId === 0 && tabId !== undefined;
     await commitPendingPassword(credentialGroupOf(hostname), pageKind).catch(() => undefined);
@@ -64,7 +66,7 @@ const HANDLERS: { [N in BackgroundBoundName]: Handler<N> } = {
       void settleLoginAttempt(carryOverToken, credentialGroupOf(hostname), pageKind === 'login').catch(
         () => undefined,
       );
-    return carryOverToken ? { ...decision, carryOverToken } : decision;
+    return carryOverToken ? { ...decision, pageKind, carryOverToken } : { ...decision, pageKind };
   },
   'content-to-background:account-facts-seen': async ({ hostname, facts }) => {
     const alertToken = await observeFacts(hostname, facts);

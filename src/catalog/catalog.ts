@@ -13,6 +13,7 @@ import { poshmark } from './poshmark';
 import { rakuma } from './rakuma';
 import { rakutenId } from './rakuten-id';
 import type { MarketplaceSite } from '../model/marketplace';
+import type { PageKind } from '../model/page-kinds';
 import { hostCovers, mostSpecificSite } from './host-match';
 import { vinted } from './vinted';
 import { wallapop } from './wallapop';
@@ -42,6 +43,18 @@ export const CATALOG: readonly MarketplaceSite[] = [
 /** The site owning `hostname`; the most specific host entry across the catalog wins. */
 export function siteForHost(hostname: string): MarketplaceSite | undefined {
   return mostSpecificSite(CATALOG, hostname);
+}
+
+/**
+ * The kind of page a catalogued URL shape names, if any: only the owning site's own patterns are
+ * asked, so no site's pattern can answer for another's host. A catalog URL is a fact about the
+ * marketplace, not evidence to weigh: where it names a kind, that kind stands.
+ */
+export function catalogPageKind(hostname: string, pathname: string): PageKind | null {
+  const location = (hostname + pathname).toLowerCase();
+  for (const [kind, patterns] of Object.entries(siteForHost(hostname)?.urlPatterns ?? {}))
+    if (patterns?.some((pattern) => pattern.test(location))) return kind as PageKind;
+  return null;
 }
 
 export function siteById(id: string): MarketplaceSite | undefined {

@@ -1,5 +1,6 @@
 import { sendToBackground } from '../platform/content-messaging';
 import { mountFrame, revealFrame, unmountFrame } from './frame-host';
+import type { PageKind } from '../model/page-kinds';
 import type { PageContext } from './page-context';
 import { randomToken } from './random-token';
 import { recognizePage } from './recognizer';
@@ -54,13 +55,17 @@ function safely<T>(work: () => T): T | undefined {
  */
 export function initPageBanner(context: PageContext, signal: AbortSignal): void {
   let lastUrl = '';
-  let lastKind: string | null | undefined;
+  let lastKind: PageKind | null | undefined;
+  let announcements = 0;
 
+  // The background answers with the page's kind: the catalog's, where a catalogued URL shape names
+  // one. Only the answer to the latest announcement counts.
   const announce = async () => {
-    const kind = context.pageKind;
+    const announcement = ++announcements;
     const reply = await sendToBackground('content-to-background:page-seen', {
       hostname: context.hostname,
-      pageKind: kind ?? 'unknown',
+      pathname: location.pathname.slice(0, 2048),
+      pageKind: lastKind ?? 'unknown',
     });
     if (signal.aborted) return;
     context.muted = reply.muted;
@@ -69,6 +74,9 @@ export function initPageBanner(context: PageContext, signal: AbortSignal): void 
       context.frameIds.set('warning', frame);
       mountFrame('warning', { token: reply.carryOverToken, frame });
     }
+    // A carry-over is handed over once, so it is shown even from an answer a newer one overtook.
+    if (announcement !== announcements) return;
+    const kind = (context.pageKind = reply.pageKind === 'unknown' ? null : reply.pageKind);
     // Banners speak for the whole page: only the top document shows them.
     if (!reply.showBanner || !kind || !context.isTopFrame) {
       unmountFrame('banner');

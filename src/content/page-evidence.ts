@@ -133,7 +133,6 @@ export function readPageEvidence(
   roots: readonly Root[],
   passwords: readonly HTMLInputElement[],
   path: string,
-  catalogKind: PageKind | null,
 ): PageEvidence {
   const fields = roots
     .flatMap((root) => Array.from(root.querySelectorAll<Field>(FIELD_SELECTOR)))
@@ -161,6 +160,5 @@ export function readPageEvidence(
         .join(' ')
         .toLowerCase(),
     ),
-    catalogKind,
   };
 }

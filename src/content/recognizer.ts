@@ -1,4 +1,3 @@
-import { catalogKind } from '../catalog/catalog-url-kinds';
 import { decideKind, type RecognitionWeights } from '../domain/recognition/features';
 import fittedWeights from '../domain/recognition/weights.json';
 import type { PageKind } from '../model/page-kinds';
@@ -16,21 +15,15 @@ export interface Recognition {
 const WEIGHTS = fittedWeights as RecognitionWeights;
 
 /**
- * Which kind of page this is. Every piece of evidence is weighed together (words in headings,
- * paragraphs, labels and buttons; the fields' structure; URL words; a catalog URL pattern as strong
- * evidence), with weights fitted offline on the tuning corpus. Pure reading of the DOM: never throws
+ * Which kind of page this is, by what it shows. Every piece of evidence is weighed together (words
+ * in headings, paragraphs, labels and buttons; the fields' structure; URL words), with weights
+ * fitted offline on the tuning corpus. Catalogued URL shapes are the background's to apply (see
+ * `catalogPageKind`): the content script carries no catalog. Pure reading of the DOM: never throws
  * into the page (callers wrap it) and costs one pass over fields and a bounded amount of text.
  */
 export function recognizePage(document: Document): Recognition {
-  const location = document.location;
-  const path = (location.hostname + location.pathname).toLowerCase();
   const roots: (Document | ShadowRoot)[] = [document, ...openShadowRoots(document)];
   const passwordFields = deepInputs(document, roots).filter(isCheckablePasswordField);
-  const evidence = readPageEvidence(
-    roots,
-    passwordFields,
-    location.pathname.toLowerCase(),
-    catalogKind(path),
-  );
+  const evidence = readPageEvidence(roots, passwordFields, document.location.pathname.toLowerCase());
   return { kind: decideKind(evidence, WEIGHTS), roots, passwordFields };
 }

@@ -88,7 +88,7 @@ describe('routeMessage: refusals', () => {
     });
     const seen = {
       name: 'content-to-background:page-seen',
-      payload: { hostname: 'www.ebay.com', pageKind: 'login' },
+      payload: { hostname: 'www.ebay.com', pathname: '/signin', pageKind: 'login' },
     };
     expect(await routeMessage(seen, content())).toEqual({ error: 'sender is not on that host' });
   });
@@ -136,7 +136,10 @@ describe('routeMessage: handlers', () => {
     await routeMessage(check(), content());
     const seen = (hostname: string, url: string) =>
       routeMessage(
-        { name: 'content-to-background:page-seen', payload: { hostname, pageKind: 'unknown' } },
+        {
+          name: 'content-to-background:page-seen',
+          payload: { hostname, pathname: new URL(url).pathname, pageKind: 'unknown' },
+        },
         content(url),
       );
     expect(await seen('www.ebay.com', 'https://www.ebay.com/')).not.toHaveProperty('carryOverToken');
@@ -148,10 +151,18 @@ describe('routeMessage: handlers', () => {
   it('decides banners: shown for recognized kinds on catalogued sites, not once dismissed', async () => {
     const seen = (pageKind: string) =>
       routeMessage(
-        { name: 'content-to-background:page-seen', payload: { hostname: 'fril.jp', pageKind } },
+        {
+          name: 'content-to-background:page-seen',
+          payload: { hostname: 'fril.jp', pathname: '/x', pageKind },
+        },
         content('https://fril.jp/x', 1),
       );
-    expect(await seen('payout')).toEqual({ showBanner: true, incidentOpen: false, muted: false });
+    expect(await seen('payout')).toEqual({
+      pageKind: 'payout',
+      showBanner: true,
+      incidentOpen: false,
+      muted: false,
+    });
     expect(await seen('unknown')).toMatchObject({ showBanner: false });
     const dismiss = {
       name: 'page-to-background:dismiss-banner',
@@ -161,6 +172,20 @@ describe('routeMessage: handlers', () => {
     expect((await readSettings()).dismissedBanners).toEqual(['rakuma|payout']);
     expect(await seen('payout')).toMatchObject({ showBanner: false });
     expect(await seen('address')).toMatchObject({ showBanner: true });
+  });
+
+  it('answers with the kind a catalogued URL shape names, else the kind the content read', async () => {
+    const seen = (pathname: string, pageKind: string) =>
+      routeMessage(
+        { name: 'content-to-background:page-seen', payload: { hostname: 'web.fril.jp', pathname, pageKind } },
+        content(`https://web.fril.jp${pathname}`, 1),
+      );
+    // Rakuma's sign-up URL shape: the catalog decides, whatever the content read.
+    expect(await seen('/users/sign_up', 'login')).toMatchObject({ pageKind: 'signup', showBanner: true });
+    expect(await seen('/USERS/SIGN_UP', 'unknown')).toMatchObject({ pageKind: 'signup', showBanner: true });
+    // Control: at a path no pattern knows, the content's kind stands.
+    expect(await seen('/x/users/sign_up', 'login')).toMatchObject({ pageKind: 'login' });
+    expect(await seen('/mypage', 'unknown')).toMatchObject({ pageKind: 'unknown', showBanner: false });
   });
 
   it('runs no check on a muted site, whatever the page believed', async () => {
@@ -224,7 +249,10 @@ describe('routeMessage: handlers', () => {
 describe('routeMessage: frames and tabs', () => {
   const pageSeen = (sender: object, hostname = 'fril.jp') =>
     routeMessage(
-      { name: 'content-to-background:page-seen', payload: { hostname, pageKind: 'unknown' } },
+      {
+        name: 'content-to-background:page-seen',
+        payload: { hostname, pathname: '/mypage', pageKind: 'unknown' },
+      },
       sender,
     );
 
@@ -309,7 +337,10 @@ describe('routeMessage: frames and tabs', () => {
 describe('routeMessage: login outcome and account sentinel', () => {
   const pageSeen = (pageKind: string, url: string) =>
     routeMessage(
-      { name: 'content-to-background:page-seen', payload: { hostname: 'fril.jp', pageKind } },
+      {
+        name: 'content-to-background:page-seen',
+        payload: { hostname: 'fril.jp', pathname: new URL(url).pathname, pageKind },
+      },
       content(url),
     );
   const usualLogins = async () =>

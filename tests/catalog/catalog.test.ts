@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { playbookFor, RESPONSE_STEP_IDS } from '../../src/domain/response-playbook';
-import { CATALOG, catalogMatchPatterns, siteForHost, siteForParameter } from '../../src/catalog/catalog';
+import {
+  CATALOG,
+  catalogMatchPatterns,
+  catalogPageKind,
+  siteForHost,
+  siteForParameter,
+} from '../../src/catalog/catalog';
 import { changePasswordUrl } from '../../src/catalog/change-password-url';
 
 describe('catalog', () => {
@@ -70,6 +76,24 @@ describe('catalog', () => {
     expect(siteForParameter('fril.jp')?.id).toBe('rakuma');
     expect(siteForParameter('yahoo.co.jp')?.id).toBe('yahoo-japan');
     expect(siteForParameter('ebay.de')?.id).toBe('ebay');
+  });
+
+  it('names the page kind of catalogued URL shapes, and of no other URL', () => {
+    const kinds: [string, string, string | null][] = [
+      ['fril.jp', '/login', 'login'],
+      ['web.fril.jp', '/users/sign_up', 'signup'],
+      ['jp.mercari.com', '/mypage/personal_info/passkeys', 'two-factor'],
+      ['www.mercari.com', '/mypage/deliver_address', 'address'],
+      ['account.edit.yahoo.co.jp', '/authdevice', 'two-factor'],
+      ['edit.wallet.yahoo.co.jp', '/config/wallet_trans_update', 'payout'],
+      // Matched in lower case, as URL paths are often written otherwise.
+      ['signin.ebay.co.uk', '/ws/eBayISAPI.dll', 'login'],
+      ['fril.jp', '/x-corpus/page', null],
+      ['fril.jp', '/loginx', null],
+      ['example.com', '/login', null],
+    ];
+    for (const [hostname, pathname, kind] of kinds)
+      expect(catalogPageKind(hostname, pathname), hostname + pathname).toBe(kind);
   });
 
   it('derives least-privilege match patterns: https only, no wildcard hosts', () => {

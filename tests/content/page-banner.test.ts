@@ -3,15 +3,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountFrame } from '../../src/content/frame-host';
 import { initPageBanner } from '../../src/content/page-banner';
-import { createPageContext } from '../../src/content/page-context';
+import { createPageContext, type PageContext } from '../../src/content/page-context';
+import { sendToBackground } from '../../src/platform/content-messaging';
+import type { PageKind } from '../../src/model/page-kinds';
 
 vi.mock('../../src/content/frame-host', () => ({
   mountFrame: vi.fn(),
   revealFrame: vi.fn(),
   unmountFrame: vi.fn(),
 }));
+// The background echoes the content's kind (no catalogued URL shape here) unless a test says otherwise.
 vi.mock('../../src/platform/content-messaging', () => ({
-  sendToBackground: vi.fn(async () => ({ muted: false, showBanner: true, incidentOpen: false })),
+  sendToBackground: vi.fn(async (_name: string, payload: { pageKind: string }) => ({
+    pageKind: payload.pageKind,
+    muted: false,
+    showBanner: true,
+    incidentOpen: false,
+  })),
 }));
 
 const EMAIL_CHANGE = `
@@ -158,5 +166,60 @@ describe('page banner on a never-still page', () => {
     byId('app').innerHTML = EMAIL_CHANGE;
     await busyFor(120, 40);
     expect(bannerKinds()).toEqual(['email-change']);
+  });
+});
+
+describe('page banner: the background’s answer', () => {
+  let lifetime: AbortController;
+  let context: PageContext;
+  const answer = (pageKind: PageKind | 'unknown', extra: { carryOverToken?: string } = {}) => ({
+    pageKind,
+    muted: false,
+    showBanner: true,
+    incidentOpen: false,
+    ...extra,
+  });
+  const mounted = (slot: string) =>
+    vi
+      .mocked(mountFrame)
+      .mock.calls.filter(([name]) => name === slot)
+      .map(([, parameters]) => parameters as { kind?: string; token?: string });
+
+  beforeEach(() => {
+    vi.mocked(mountFrame).mockClear();
+    vi.mocked(sendToBackground).mockClear();
+    history.replaceState({}, '', '/settings/mail');
+    document.body.innerHTML = EMAIL_CHANGE;
+    lifetime = new AbortController();
+    context = createPageContext();
+  });
+
+  afterEach(() => lifetime.abort());
+
+  it('sends the path and shows the kind the background answers (a catalogued URL shape decides)', async () => {
+    vi.mocked(sendToBackground).mockResolvedValueOnce(answer('password-change'));
+    initPageBanner(context, lifetime.signal);
+    expect(vi.mocked(sendToBackground).mock.calls[0]?.[1]).toEqual({
+      hostname: 'fril.jp',
+      pathname: '/settings/mail',
+      pageKind: 'email-change',
+    });
+    await vi.waitFor(() => expect(mounted('banner').map(({ kind }) => kind)).toEqual(['password-change']));
+    expect(context.pageKind).toBe('password-change');
+  });
+
+  it('keeps only the latest answer’s kind, but shows an overtaken answer’s carry-over warning', async () => {
+    let answerFirst: (reply: ReturnType<typeof answer>) => void = () => undefined;
+    vi.mocked(sendToBackground).mockImplementationOnce(
+      () => new Promise((resolve) => (answerFirst = resolve)) as ReturnType<typeof sendToBackground>,
+    );
+    initPageBanner(context, lifetime.signal);
+    history.pushState({}, '', '/settings/payout');
+    document.body.innerHTML = '<h1>振込先口座</h1><form><label>口座番号<input name="account"></label></form>';
+    await vi.waitFor(() => expect(mounted('banner').map(({ kind }) => kind)).toEqual(['payout']));
+    answerFirst(answer('email-change', { carryOverToken: 'C'.repeat(22) }));
+    await vi.waitFor(() => expect(mounted('warning').map(({ token }) => token)).toEqual(['C'.repeat(22)]));
+    expect(mounted('banner').map(({ kind }) => kind)).toEqual(['payout']);
+    expect(context.pageKind).toBe('payout');
   });
 });

@@ -6,7 +6,7 @@ import { readPageEvidence } from '../../src/content/page-evidence';
 function evidenceOf(body: string, path = '/page') {
   document.body.innerHTML = body;
   const passwords = deepInputs(document, [document]).filter(isCheckablePasswordField);
-  return readPageEvidence([document], passwords, path, null);
+  return readPageEvidence([document], passwords, path);
 }
 
 describe('page evidence', () => {

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { catalogPageKind } from '../../src/catalog/catalog';
 import { recognizePage } from '../../src/content/recognizer';
 import { PAGE_KINDS } from '../../src/model/page-kinds';
 import { formatScoreTable, scoreByKind, type Outcome } from '../../e2e/support/precision-recall';
@@ -33,7 +34,9 @@ function classify(page: CorpusPage): string | null {
   document.documentElement.innerHTML = html
     .replace(/^[\s\S]*?<html[^>]*>/, '')
     .replace(/<\/html>[\s\S]*$/, '');
-  return recognizePage(document).kind;
+  // As the product decides: a catalogued URL shape (the background's) first, else the content.
+  const { hostname, pathname } = new URL(page.url);
+  return catalogPageKind(hostname, pathname) ?? recognizePage(document).kind;
 }
 
 describe('recognizer on the labelled corpus (DOM level)', () => {

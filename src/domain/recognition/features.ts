@@ -32,8 +32,6 @@ export interface PageEvidence {
   urlKinds: readonly PageKind[];
   /** Kinds whose words appear where the page's forms post (their `action`). */
   postKinds: readonly PageKind[];
-  /** The kind a catalog URL pattern assigns, if any. */
-  catalogKind: PageKind | null;
 }
 
 /** Structure features shared by all classes, in the order of each class's weights in the weight file. */
@@ -104,7 +102,6 @@ export interface RecognitionWeights {
   url: number;
   /** Weighed apart from `url`: the tuning pages all sit at one neutral URL, but post to their own. */
   post: number;
-  catalog: number;
 }
 
 /** Every class's score (a logit) for the evidence. */
@@ -122,7 +119,6 @@ export function classScores(evidence: PageEvidence, weights: RecognitionWeights)
     if (pageClass !== 'none') {
       if (evidence.urlKinds.includes(pageClass)) score += weights.url;
       if (evidence.postKinds.includes(pageClass)) score += weights.post;
-      if (evidence.catalogKind === pageClass) score += weights.catalog;
     }
     scores[pageClass] = score;
   }

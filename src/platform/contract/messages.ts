@@ -33,9 +33,19 @@ export const MESSAGES = {
     reply: v.object({ outcome: v.picklist(['final', 'retry-later', 'rate-limited']), show: v.boolean() }),
   },
   'content-to-background:page-seen': {
-    request: v.object({ hostname, pageKind: pageKindOrUnknown }),
-    /** `carryOverToken`: the check from the previous page of this tab, which navigated away first. */
+    /** `pageKind`: what the page's content says; `pathname`: where it is, for the catalog's URL shapes. */
+    request: v.object({
+      hostname,
+      pathname: v.pipe(v.string(), v.maxLength(2048), v.startsWith('/')),
+      pageKind: pageKindOrUnknown,
+    }),
+    /**
+     * `pageKind`: the page's kind, the catalog's where a catalogued URL shape names one (the
+     * content script keeps no catalog). `carryOverToken`: the check from the previous page of this
+     * tab, which navigated away first.
+     */
     reply: v.object({
+      pageKind: pageKindOrUnknown,
       showBanner: v.boolean(),
       incidentOpen: v.boolean(),
       muted: v.boolean(),
