@@ -111,3 +111,28 @@ describe('Simplified Chinese, folded to the Traditional characters the words are
     expect(words('当座預金', 'payout')).toBe(1);
   });
 });
+
+describe('Portuguese, and "change e-mail" in every language', () => {
+  it('reads Portuguese words of each kind (control: the same sentence without them is no hit)', () => {
+    expect(words('Redefinição de senha', 'password-change')).toBe(1);
+    expect(words('Autenticação de dois fatores', 'two-factor')).toBe(1);
+    expect(words('Meus endereços: CEP, bairro e cidade', 'address')).toBe(4);
+    expect(words('Meus pedidos', 'address')).toBe(0);
+  });
+
+  it('an e-mail address is no postal address in Portuguese either (control: "endereços" alone is)', () => {
+    expect(words('Gerenciar endereços de e-mail', 'address')).toBe(0);
+    expect(words('Gerenciar endereços', 'address')).toBe(1);
+  });
+
+  it('"change e-mail" names the e-mail page in de, fr, es and it (control: the e-mail word alone does not)', () => {
+    for (const phrase of [
+      'E-Mail-Adresse ändern',
+      'Modifier l’adresse e-mail',
+      'Cambiar dirección de correo electrónico',
+      'Modifica email',
+    ])
+      expect(words(phrase, 'email-change'), phrase).toBeGreaterThan(0);
+    expect(words('Adresse e-mail', 'email-change')).toBe(0);
+  });
+});

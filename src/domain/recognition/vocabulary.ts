@@ -4,11 +4,12 @@ import type { PageKind } from '../../model/page-kinds';
 export type PageClass = PageKind | 'none';
 
 /**
- * Words for each class in ja, en, de, fr, es, it and Chinese (written in Traditional characters:
- * Simplified text is folded to them), `|`-separated, compared with normalized text (see
- * text-match.ts): Latin words match whole words, so "address" is not found in "addresses" and "join"
- * not in "joined"; CJK words match inside compounds. Kept as data so the weights fitted on the
- * tuning corpus see the same evidence as the content script.
+ * Words for each class in ja, en, de, fr, es, it, Chinese (written in Traditional characters:
+ * Simplified text is folded to them) and the Portuguese words that read the tuning pages better,
+ * `|`-separated, compared with normalized text (see text-match.ts): Latin words match whole words,
+ * so "address" is not found in "addresses" and "join" not in "joined"; CJK words match inside
+ * compounds. Kept as data so the weights fitted on the tuning corpus see the same evidence as the
+ * content script.
  */
 export const VOCABULARY: Record<PageClass, string> = {
   login:
@@ -19,7 +20,7 @@ export const VOCABULARY: Record<PageClass, string> = {
     'accedi|accesso|ricordami|password dimenticata|' +
     'ログイン|サインイン|パスワードをお忘れ|' +
     '登入|登錄|忘記密碼|記住我' +
-    '|keep me signed in|stay signed in|forgot username|connectez vous|次回から自動',
+    '|keep me signed in|stay signed in|forgot username|connectez vous|次回から自動|iniciar sessão|esqueceu a senha|lembrar de mim',
   signup:
     'sign up|signup|register|registration|create account|create an account|create your account|join now|new customer|already registered|already have an account|' +
     'registrieren|registrierung|konto erstellen|' +
@@ -29,7 +30,7 @@ export const VOCABULARY: Record<PageClass, string> = {
     '会員登録|新規登録|アカウント作成|アカウントを作成|アカウント登録|新規会員|無料登録|入会|' +
     '註冊|建立帳號' +
     '|create a new account|create my account|create a password|passwort erstellen|créez un mot de passe|crea una contraseña|crea una password|パスワードを作成|建立密碼|join free|become a member|become a seller|become a vendor|open an account|ouvrir un compte|crea tu cuenta|はじめての方|初めての方|メンバー登録|ユーザー登録|新規アカウント|出品者登録' +
-    '|創建帳|已有帳',
+    '|創建帳|已有帳|criar conta|crie sua conta|inscrever se|cree su cuenta|crear una cuenta|créer mon compte',
   // No confirmation words ("password confirmation", 「確認用パスワード」): signups ask for the password twice
   // as often; the fields' structure weighs a second new password.
   'password-change':
@@ -43,7 +44,7 @@ export const VOCABULARY: Record<PageClass, string> = {
     '|password updated|update your password|現パスワード|變更密碼|更改密碼' +
     // The same request in the other word order: "Password reset", 「パスワードのリセット」.
     '|password reset|passwort wiederherstellung|réinitialisation du mot de passe|restablecimiento de contraseña|resetta la password|パスワードリセット|パスワードのリセット|パスワードの再設定|パスワードの初期化|密碼重設|重置密碼' +
-    '|修改密碼|當前密碼|舊密碼|找回密碼',
+    '|修改密碼|當前密碼|舊密碼|找回密碼|redefinir senha|redefinição de senha|nova senha|redefinir sua senha',
   'email-change':
     'change email|change e mail|change your email|email addresses|e mail addresses|add email|add an email|new email|new e mail|update email|email change|set as primary|primary email|profile information|' +
     'e mail adressen|' +
@@ -53,7 +54,9 @@ export const VOCABULARY: Record<PageClass, string> = {
     'メールアドレス変更|メールアドレスの変更|メールアドレスを変更|新しいメールアドレス|メールアドレスの追加|メールアドレス(非公開)|' +
     '新增電子郵件' +
     '|update your email address|email address change|make primary|edit profile|account details|account information|会員情報|顧客情報|プロフィール編集|primary address|add another email|resend verification|verification email|email settings|メールアドレスの登録|メールアドレス設定|メールアドレスの編集|メールアドレスを追加|變更電子郵件|電子郵件設定|新しい電子メール|新しいメール|新的電子郵件' +
-    '|修改郵箱|更改郵箱|更換郵箱|綁定郵箱|新郵箱|修改電子郵件|郵箱設置',
+    '|修改郵箱|更改郵箱|更換郵箱|綁定郵箱|新郵箱|新建郵箱|修改電子郵件|郵箱設置' +
+    // "Change e-mail" in the other languages.
+    '|e mail adresse ändern|e mail ändern|neue e mail adresse|changer d adresse e mail|modifier l adresse e mail|modifier votre adresse e mail|nouvelle adresse e mail|cambiar correo|cambiar dirección de correo|nueva dirección de correo|nuevo correo|cambia email|modifica email|nuovo indirizzo email|nuovo indirizzo e mail|nuova email',
   payout:
     'bank account|bank details|payout|payouts|pay out|withdraw|withdrawal|account number|routing number|iban|bic|swift|sort code|account holder|bank name|bank owner|receive payments|receive money|receive donations|so we can pay you|payment information|payment processors|' +
     'kontoinhaber|auszahlung|kontonummer|bankkonto|' +
@@ -73,7 +76,7 @@ export const VOCABULARY: Record<PageClass, string> = {
     '住所|郵便番号|都道府県|市区町村|お届け先|配送先|番地|' +
     '地址|郵遞區號' +
     '|apartment|suite|city|province|prefecture|ship to|street|hausnummer|stadt|ort|ville|ciudad|provincia|calle|città|建物名|マンション名|丁目' +
-    '|郵編|郵政編碼|收貨人',
+    '|郵編|郵政編碼|收貨人|endereços|cep|cidade|bairro|complemento',
   'identity-verification':
     'identity|id verification|id document|identification|driver s license|driving licence|passport|kyc|date of birth|nationality|' +
     'identität|ausweis|personalausweis|reisepass|geburtsdatum|nationalität|' +
@@ -83,7 +86,7 @@ export const VOCABULARY: Record<PageClass, string> = {
     '本人確認|身分証|運転免許証|マイナンバー|生年月日|国籍|身元|' +
     '身份|出生日期|國籍' +
     '|government id|photo id|id card|national id|residence permit|selfie|take a photo|legal name|tax information|tax id|issuing country|dni|identificación|顔写真|在留カード|健康保険証|パスポート|ekyc|本人情報|セルフィー|身分證|護照|身分驗證' +
-    '|實名',
+    '|實名|identidade|data de nascimento|nacionalidade',
   'two-factor':
     'two factor|two step|2 step|2 factor|2fa|mfa|multi factor|authenticator|one time code|recovery codes|setup key|security key|passkey|passkeys|' +
     'zwei faktor|authentifizierung|' +
@@ -93,7 +96,7 @@ export const VOCABULARY: Record<PageClass, string> = {
     '2段階認証|二要素認証|パスキー|認証アプリ|ワンタイムコード|' +
     '驗證器' +
     '|backup codes|backup code|recovery code|totp|security keys|webauthn|one time password|verification app|authentication app|token generator|trusted devices|second factor|2要素認証|二段階|多要素認証|セキュリティキー|バックアップコード|リカバリーコード|ワンタイムパスワード|一次性密碼|einmal passwort|mot de passe à usage unique|contraseña de un solo uso|password monouso|雙重驗證|兩步驟驗證|兩階段驗證|多重要素驗證|多因素驗證' +
-    '|兩步驗證|二次驗證|雙因素|恢復碼|備用碼|安全密鑰',
+    '|兩步驗證|二次驗證|雙因素|恢復碼|備用碼|安全密鑰|多重驗證|多重要素驗證|兩步驟驗證|dois fatores|código de backup|códigos de backup|senha de uso único',
   none:
     'newsletter|subscribe|subscription|search|contact us|contact form|message|comment|card number|credit card|expiration|cvc|cvv|add to cart|checkout|order history|sign up for updates|our emails|' +
     'abonnieren|suche|suchergebnisse|nachricht|bestellungen|' +
@@ -115,7 +118,7 @@ export const NOT_THIS_CLASS: Partial<Record<PageClass, string>> = {
   signup:
     'sign up for updates|sign up for our|sign up to our|register your interest|登録内容|登録情報|登録メールアドレス|登録した',
   address:
-    'email address|mail address|email addresses|e mail addresses|ip address|web address|e mail adresse|e mail adressen|emailadresse|adresse e mail|adresses e mail|adresse électronique|dirección de correo|direcciones de correo|dirección de email|indirizzo email|indirizzi email|indirizzo e mail|メールアドレス|電子郵件地址|郵箱地址',
+    'email address|mail address|email addresses|e mail addresses|ip address|web address|e mail adresse|e mail adressen|emailadresse|adresse e mail|adresses e mail|adresse électronique|dirección de correo|direcciones de correo|dirección de email|indirizzo email|indirizzi email|indirizzo e mail|メールアドレス|電子郵件地址|郵箱地址|endereço de e mail|endereços de e mail|endereço de email|endereços de email',
   login:
     'back to login|back to sign in|return to login|return to sign in|zurück zur anmeldung|retour à la connexion|volver a la identificación|torna al login|ログインに戻る|ログイン時刻|ログイン回数',
   none: 'search engines',
@@ -129,4 +132,4 @@ export const NOT_THIS_CLASS: Partial<Record<PageClass, string>> = {
 export const FORGOTTEN_PASSWORD =
   'forgot your password|forgot password|forgotten password|lost password|lost your password|password recovery|recover password|recover your password|' +
   'passwort vergessen|mot de passe oublié|olvidaste tu contraseña|has olvidado tu contraseña|password dimenticata|' +
-  'パスワードをお忘れ|パスワードを忘れ|パスワードの再発行|パスワード再発行|パスワードの回復|recupera la password|忘記密碼';
+  'パスワードをお忘れ|パスワードを忘れ|パスワードの再発行|パスワード再発行|パスワードの回復|recupera la password|忘記密碼|esqueceu a senha';
