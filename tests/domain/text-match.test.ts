@@ -51,6 +51,17 @@ describe('words that depend on where they stand', () => {
     expect(inHeadings('Sign in to your account', 'login')).toBe(1);
   });
 
+  it('「ログインへ戻る」 (back to login) is no login word either (control: 「ログイン」 is)', () => {
+    expect(words('ログインへ戻る', 'login')).toBe(0);
+    expect(words('ログイン画面に戻る', 'login')).toBe(0);
+    expect(words('ログイン', 'login')).toBe(1);
+  });
+
+  it('a "code d’identification" is a sign-in code, not identity verification (control: "identification" is)', () => {
+    expect(words('Code d’identification', 'identity-verification')).toBe(0);
+    expect(words('Pièce d’identification', 'identity-verification')).toBe(1);
+  });
+
   it('"back to sign in" on a password page is no login word (control: "sign in" is)', () => {
     expect(words('Back to sign in', 'login')).toBe(0);
     expect(words('Sign in', 'login')).toBe(1);

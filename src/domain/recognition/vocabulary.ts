@@ -112,7 +112,7 @@ export const VOCABULARY: Record<PageClass, string> = {
 /**
  * Phrases blanked out before a class's words are looked for: compounds whose meaning differs from
  * their parts (「会員登録内容変更」 edits details, "e-mail address" is no postal address, "sign up
- * for updates" is a newsletter).
+ * for updates" is a newsletter, 「ログインへ戻る」 is a link back, not a login).
  */
 export const NOT_THIS_CLASS: Partial<Record<PageClass, string>> = {
   signup:
@@ -120,7 +120,9 @@ export const NOT_THIS_CLASS: Partial<Record<PageClass, string>> = {
   address:
     'email address|mail address|email addresses|e mail addresses|ip address|web address|e mail adresse|e mail adressen|emailadresse|adresse e mail|adresses e mail|adresse électronique|dirección de correo|direcciones de correo|dirección de email|indirizzo email|indirizzi email|indirizzo e mail|メールアドレス|電子郵件地址|郵箱地址|endereço de e mail|endereços de e mail|endereço de email|endereços de email',
   login:
-    'back to login|back to sign in|return to login|return to sign in|zurück zur anmeldung|retour à la connexion|volver a la identificación|torna al login|ログインに戻る|ログイン時刻|ログイン回数',
+    'back to login|back to sign in|return to login|return to sign in|zurück zur anmeldung|retour à la connexion|volver a la identificación|torna al login|ログインに戻る|ログインへ戻る|ログイン画面に戻る|ログイン画面へ戻る|ログインページに戻る|ログインページへ戻る|ログイン時刻|ログイン回数',
+  // A sign-in code, not an identity document.
+  'identity-verification': 'code d identification',
   none: 'search engines',
 };
 
