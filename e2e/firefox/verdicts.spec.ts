@@ -59,6 +59,20 @@ test.describe('in Firefox', () => {
     expect(await banner.evaluate(() => document.querySelector('main')?.textContent)).toContain('kana name');
   });
 
+  test('a catalogued URL shape names the banner’s kind, else the page’s content does', async ({
+    tab: page,
+  }) => {
+    // Devise's "change your password" form: its content reads as the password page.
+    const corpus = `?corpus=${encodeURIComponent('pages/devise-i18n/devise-passwords-edit-en.html')}`;
+    await page.goto(`https://fril.jp/x-corpus/page-1${corpus}`);
+    const byContent = await extensionFrame(page, 'banner.html');
+    expect(await rootAttribute(byContent, 'data-page-kind')).toBe('password-change');
+    // The same page at Yahoo! JAPAN's payout settings address: the background's catalog decides.
+    await page.goto(`https://edit.wallet.yahoo.co.jp/config/wallet_trans_update${corpus}`);
+    const byCatalog = await extensionFrame(page, 'banner.html');
+    expect(await rootAttribute(byCatalog, 'data-page-kind')).toBe('payout');
+  });
+
   test('the popup shows the checklist and the last verdict for the site', async ({
     tab: page,
     world,
