@@ -100,7 +100,11 @@ function countFields(fields: readonly Field[], passwords: readonly HTMLInputElem
       counts.oneTimeCodes++;
     if (tokens.some((token) => ADDRESS_TOKEN.test(token)) || countClassWords(description, 'address') > 0)
       counts.addressFields++;
-    if (type === 'email' || tokens.includes('email') || containsAnyWord(description, EMAIL_WORDS))
+    // A PayPal or payout e-mail says where money goes, not which address the account has.
+    if (
+      (type === 'email' || tokens.includes('email') || containsAnyWord(description, EMAIL_WORDS)) &&
+      !countClassWords(description, 'payout')
+    )
       counts.emailFields++;
     if (tokens.some((token) => NAME_TOKENS.has(token)) || containsAnyWord(description, NAME_WORDS))
       counts.nameFields++;

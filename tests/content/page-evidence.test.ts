@@ -46,6 +46,15 @@ describe('page evidence', () => {
     expect(evidence.fields.newPasswords).toBe(0);
   });
 
+  it('counts a PayPal or payout e-mail as no account e-mail (control: a plain e-mail field counts)', () => {
+    const payoutEmail = (label: string) =>
+      evidenceOf(`<main><form><label for="e">${label}</label><input id="e" type="email"></form></main>`);
+    expect(payoutEmail('PayPal email').fields.emailFields).toBe(0);
+    expect(payoutEmail('Payout e-mail address').fields.emailFields).toBe(0);
+    expect(payoutEmail('PayPal email').fields.inputs).toBe(1); // still a field people type in
+    expect(payoutEmail('Email').fields.emailFields).toBe(1);
+  });
+
   it('reads URL words where the forms people type in post, at a path that says nothing', () => {
     const settings = `
       <form action="/session"><button>Log out</button></form>
