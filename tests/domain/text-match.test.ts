@@ -57,6 +57,14 @@ describe('words that depend on where they stand', () => {
     expect(words('ログイン', 'login')).toBe(1);
   });
 
+  it('a withdrawal history is no payout word (control: "withdrawal" and 提现 are)', () => {
+    expect(words('Withdrawal history', 'payout')).toBe(0);
+    expect(words('Payout history', 'payout')).toBe(0);
+    expect(words('提现记录', 'payout')).toBe(0);
+    expect(words('Withdrawal request', 'payout')).toBe(1);
+    expect(words('申请提现', 'payout')).toBe(1);
+  });
+
   it('a "code d’identification" is a sign-in code, not identity verification (control: "identification" is)', () => {
     expect(words('Code d’identification', 'identity-verification')).toBe(0);
     expect(words('Pièce d’identification', 'identity-verification')).toBe(1);
@@ -112,6 +120,14 @@ describe('Simplified Chinese, folded to the Traditional characters the words are
     ] as const)
       expect(words(text, pageClass), text).toBe(1);
     expect(words('修改头像', 'password-change')).toBe(0);
+  });
+
+  it('reads the noun-first order of "change password" and "change e-mail" (control: the noun alone is no hit)', () => {
+    expect(words('密码修改', 'password-change')).toBe(1);
+    expect(words('邮箱修改', 'email-change')).toBe(1);
+    expect(words('电子邮件修改', 'email-change')).toBe(1);
+    expect(words('密码', 'password-change')).toBe(0);
+    expect(words('邮箱', 'email-change')).toBe(0);
   });
 
   it('leaves Japanese words matching, each counted once though 国籍 and 國籍 fold together', () => {

@@ -44,7 +44,7 @@ export const VOCABULARY: Record<PageClass, string> = {
     '|password updated|update your password|現パスワード|變更密碼|更改密碼' +
     // The same request in the other word order: "Password reset", 「パスワードのリセット」.
     '|password reset|passwort wiederherstellung|réinitialisation du mot de passe|restablecimiento de contraseña|resetta la password|パスワードリセット|パスワードのリセット|パスワードの再設定|パスワードの初期化|密碼重設|重置密碼' +
-    '|修改密碼|當前密碼|舊密碼|找回密碼|redefinir senha|redefinição de senha|nova senha|redefinir sua senha',
+    '|修改密碼|密碼修改|當前密碼|舊密碼|找回密碼|redefinir senha|redefinição de senha|nova senha|redefinir sua senha',
   'email-change':
     'change email|change e mail|change your email|email addresses|e mail addresses|add email|add an email|new email|new e mail|update email|email change|set as primary|primary email|profile information|' +
     'e mail adressen|' +
@@ -54,7 +54,7 @@ export const VOCABULARY: Record<PageClass, string> = {
     'メールアドレス変更|メールアドレスの変更|メールアドレスを変更|新しいメールアドレス|メールアドレスの追加|メールアドレス(非公開)|' +
     '新增電子郵件' +
     '|update your email address|email address change|make primary|edit profile|account details|account information|会員情報|顧客情報|プロフィール編集|primary address|add another email|resend verification|verification email|email settings|メールアドレスの登録|メールアドレス設定|メールアドレスの編集|メールアドレスを追加|變更電子郵件|電子郵件設定|新しい電子メール|新しいメール|新的電子郵件' +
-    '|修改郵箱|更改郵箱|更換郵箱|綁定郵箱|新郵箱|新建郵箱|修改電子郵件|郵箱設置' +
+    '|修改郵箱|更改郵箱|更換郵箱|綁定郵箱|新郵箱|新建郵箱|修改電子郵件|郵箱設置|郵箱修改|電子郵件修改' +
     // "Change e-mail" in the other languages.
     '|e mail adresse ändern|e mail ändern|neue e mail adresse|changer d adresse e mail|modifier l adresse e mail|modifier votre adresse e mail|nouvelle adresse e mail|cambiar correo|cambiar dirección de correo|nueva dirección de correo|nuevo correo|cambia email|modifica email|nuovo indirizzo email|nuovo indirizzo e mail|nuova email',
   payout:
@@ -123,6 +123,8 @@ export const NOT_THIS_CLASS: Partial<Record<PageClass, string>> = {
     'back to login|back to sign in|return to login|return to sign in|zurück zur anmeldung|retour à la connexion|volver a la identificación|torna al login|ログインに戻る|ログインへ戻る|ログイン画面に戻る|ログイン画面へ戻る|ログインページに戻る|ログインページへ戻る|ログイン時刻|ログイン回数',
   // A sign-in code, not an identity document.
   'identity-verification': 'code d identification',
+  // A list of past withdrawals, not where money goes.
+  payout: 'withdrawal history|payout history|提現記錄',
   none: 'search engines',
 };
 
