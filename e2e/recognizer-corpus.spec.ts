@@ -15,11 +15,15 @@ const corpus = JSON.parse(readFileSync(join(import.meta.dirname, 'corpus.json'),
   pages: CorpusPage[];
 };
 const QUIET_MS = 2_500; // fields inserted up to ~1.2 s after load still count
+// This spec measures what is recognized, not how fast (the bench times the banner): a loaded CI
+// machine may take seconds to show one, and a page counted as missed for that would move the
+// accuracy by 0.008, enough to cross a floor.
+const BANNER_MS = 6_000;
 const TABS = 4;
 
 /** The page kind the extension shows a banner for in the top document, or null. */
 async function bannerKind(page: Page, expectBanner: boolean): Promise<string | null> {
-  const deadline = Date.now() + (expectBanner ? 3_000 : QUIET_MS);
+  const deadline = Date.now() + (expectBanner ? BANNER_MS : QUIET_MS);
   while (Date.now() < deadline) {
     const kind = await topBannerKind(page);
     if (kind) return kind;
