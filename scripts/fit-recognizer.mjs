@@ -52,7 +52,7 @@ const { module: features } = await runnerImport(join(ROOT, 'src/domain/recogniti
 const { module: evidenceReader } = await runnerImport(join(ROOT, 'src/content/page-evidence.ts'));
 const { module: fieldScan } = await runnerImport(join(ROOT, 'src/content/field-scan.ts'));
 const { module: catalog } = await runnerImport(join(ROOT, 'src/catalog/catalog.ts'));
-const { PAGE_CLASSES, TEXT_ZONES, STRUCTURE_FEATURES, structureFeatures, wordFeatures } = features;
+const { PAGE_CLASSES, TEXT_ZONES, STRUCTURE_FEATURES, structureFeatures, wordFeatures, ruledOut } = features;
 
 /** The kind a catalog URL shape gives this URL, decided by the background's own code. */
 function catalogKindOf(url) {
@@ -138,6 +138,7 @@ function vectorsOf(example) {
     structure: structureFeatures(example.evidence.fields),
     urlKinds: example.evidence.urlKinds,
     postKinds: example.evidence.postKinds,
+    fields: example.evidence.fields,
   };
 }
 
@@ -163,7 +164,8 @@ function scores(weights, vector) {
       if (vector.urlKinds.includes(c)) score += weights.url;
       if (vector.postKinds.includes(c)) score += weights.post;
     }
-    return score;
+    // Predictions apply the rule the recognizer applies (see `ruledOut`); the fit itself weighs all.
+    return ruledOut(c, vector.fields) ? -Infinity : score;
   });
 }
 

@@ -104,7 +104,19 @@ export interface RecognitionWeights {
   post: number;
 }
 
-/** Every class's score (a logit) for the evidence. */
+/**
+ * Address books, payout and identity forms never set a password: where the page asks for a new one,
+ * it is a sign-up or a settings form, however many address words it shows (a Japanese shop's
+ * sign-up asks for the full postal address).
+ */
+export function ruledOut(pageClass: PageClass, fields: FieldCounts): boolean {
+  return (
+    fields.newPasswords > 0 &&
+    (pageClass === 'address' || pageClass === 'payout' || pageClass === 'identity-verification')
+  );
+}
+
+/** Every class's score (a logit) for the evidence; a class the fields rule out scores -Infinity. */
 export function classScores(evidence: PageEvidence, weights: RecognitionWeights): Record<PageClass, number> {
   const words = wordFeatures(evidence.text);
   const structure = structureFeatures(evidence.fields);
@@ -120,7 +132,7 @@ export function classScores(evidence: PageEvidence, weights: RecognitionWeights)
       if (evidence.urlKinds.includes(pageClass)) score += weights.url;
       if (evidence.postKinds.includes(pageClass)) score += weights.post;
     }
-    scores[pageClass] = score;
+    scores[pageClass] = ruledOut(pageClass, evidence.fields) ? -Infinity : score;
   }
   return scores;
 }

@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { recognizePage } from '../../src/content/recognizer';
+import { ruledOut, type FieldCounts } from '../../src/domain/recognition/features';
+
+/** A Japanese shop's sign-up: the full postal address, then the e-mail and a new password twice. */
+const ADDRESS_FIELDS = `
+  <label for="zip">郵便番号</label><input id="zip" name="zip" autocomplete="postal-code">
+  <label for="pref">都道府県</label><select id="pref" name="pref"><option>東京都</option></select>
+  <label for="city">市区町村</label><input id="city" name="city" autocomplete="address-level2">
+  <label for="street">番地</label><input id="street" name="street" autocomplete="address-line1">
+  <label for="building">建物名・マンション名</label><input id="building" name="building" autocomplete="address-line2">
+  <label for="tel">電話番号</label><input id="tel" name="tel" type="tel">`;
+const ACCOUNT_FIELDS = `
+  <label for="mail">メールアドレス</label><input id="mail" name="mail" type="email">
+  <label for="pw">パスワード</label><input id="pw" name="pw" type="password" autocomplete="new-password">
+  <label for="pw2">パスワード（確認）</label><input id="pw2" name="pw2" type="password" autocomplete="new-password">`;
+
+function kindOf(formFields: string): string | null {
+  document.body.innerHTML = `<main><h1>アカウント作成</h1><h2>住所</h2><form>${formFields}<button>登録する</button></form></main>`;
+  return recognizePage(document).kind;
+}
+
+describe('fields that rule a kind out', () => {
+  it('a page asking for a new password is no address page, however many address fields it shows', () => {
+    expect(kindOf(ADDRESS_FIELDS + ACCOUNT_FIELDS)).toBe('signup');
+    // Control: the same form without the password fields is an address form.
+    expect(kindOf(ADDRESS_FIELDS)).toBe('address');
+  });
+
+  it('rules out address, payout and identity pages beside a new password, and nothing else', () => {
+    const withNew = { newPasswords: 1 } as FieldCounts;
+    const without = { newPasswords: 0 } as FieldCounts;
+    for (const pageClass of ['address', 'payout', 'identity-verification'] as const) {
+      expect(ruledOut(pageClass, withNew), pageClass).toBe(true);
+      expect(ruledOut(pageClass, without), pageClass).toBe(false);
+    }
+    for (const pageClass of [
+      'signup',
+      'password-change',
+      'email-change',
+      'login',
+      'two-factor',
+      'none',
+    ] as const)
+      expect(ruledOut(pageClass, withNew), pageClass).toBe(false);
+  });
+});
