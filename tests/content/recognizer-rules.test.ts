@@ -28,9 +28,27 @@ describe('fields that rule a kind out', () => {
     expect(kindOf(ADDRESS_FIELDS)).toBe('address');
   });
 
+  it('a page with nothing to type in is no sign-in, sign-up or password page', () => {
+    const page = (main: string) => {
+      document.body.innerHTML = `<main>${main}</main>`;
+      return recognizePage(document).kind;
+    };
+    const resetSent = '<h1>Reset your password</h1><p>We sent you a link to reset your password.</p>';
+    const resetForm =
+      '<form><label for="e">Email</label><input id="e" type="email"><button>Reset password</button></form>';
+    expect(page(resetSent)).toBeNull();
+    expect(page(resetSent + resetForm)).toBe('password-change'); // control: with its form
+    const signInPrompt =
+      '<h1>Sign in</h1><p>Sign in to continue.</p><a class="btn" href="/login">Sign in</a>';
+    const signInForm =
+      '<form><label for="u">Username</label><input id="u"><label for="p">Password</label><input id="p" type="password"></form>';
+    expect(page(signInPrompt)).toBeNull();
+    expect(page(signInPrompt + signInForm)).toBe('login'); // control: with its form
+  });
+
   it('rules out address, payout and identity pages beside a new password, and nothing else', () => {
-    const withNew = { newPasswords: 1 } as FieldCounts;
-    const without = { newPasswords: 0 } as FieldCounts;
+    const withNew = { inputs: 1, passwords: 1, newPasswords: 1 } as FieldCounts;
+    const without = { inputs: 1, passwords: 1, newPasswords: 0 } as FieldCounts;
     for (const pageClass of ['address', 'payout', 'identity-verification'] as const) {
       expect(ruledOut(pageClass, withNew), pageClass).toBe(true);
       expect(ruledOut(pageClass, without), pageClass).toBe(false);
@@ -44,5 +62,23 @@ describe('fields that rule a kind out', () => {
       'none',
     ] as const)
       expect(ruledOut(pageClass, withNew), pageClass).toBe(false);
+  });
+
+  it('rules out sign-in, sign-up and password pages where nothing can be typed, and nothing else', () => {
+    const empty = { inputs: 0, passwords: 0, newPasswords: 0 } as FieldCounts;
+    const oneField = { inputs: 1, passwords: 0, newPasswords: 0 } as FieldCounts;
+    for (const pageClass of ['login', 'signup', 'password-change'] as const) {
+      expect(ruledOut(pageClass, empty), pageClass).toBe(true);
+      expect(ruledOut(pageClass, oneField), pageClass).toBe(false);
+    }
+    for (const pageClass of [
+      'email-change',
+      'payout',
+      'address',
+      'identity-verification',
+      'two-factor',
+      'none',
+    ] as const)
+      expect(ruledOut(pageClass, empty), pageClass).toBe(false);
   });
 });

@@ -105,14 +105,19 @@ export interface RecognitionWeights {
 }
 
 /**
- * Address books, payout and identity forms never set a password: where the page asks for a new one,
- * it is a sign-up or a settings form, however many address words it shows (a Japanese shop's
- * sign-up asks for the full postal address).
+ * Kinds the fields alone rule out. Address books, payout and identity forms never set a password:
+ * where the page asks for a new one, it is a sign-up or a settings form, however many address words
+ * it shows (a Japanese shop's sign-up asks for the full postal address). Signing in, signing up and
+ * changing a password all need a field to type in: a page with none is a confirmation ("reset link
+ * sent"), a hub or a profile, and a hidden form counts once it is shown (the page is scanned again).
  */
 export function ruledOut(pageClass: PageClass, fields: FieldCounts): boolean {
+  if (fields.newPasswords > 0)
+    return pageClass === 'address' || pageClass === 'payout' || pageClass === 'identity-verification';
   return (
-    fields.newPasswords > 0 &&
-    (pageClass === 'address' || pageClass === 'payout' || pageClass === 'identity-verification')
+    fields.inputs === 0 &&
+    fields.passwords === 0 &&
+    (pageClass === 'login' || pageClass === 'signup' || pageClass === 'password-change')
   );
 }
 
