@@ -196,6 +196,11 @@ test.describe('the usual password rejected', () => {
     await page.click('#login');
     await page.waitForURL(answer === 'accept' ? 'https://fril.jp/mypage' : 'https://fril.jp/login?failed=1');
   }
+  /** The sites whose usual password is known: the last one that logged in. */
+  const usualLoginGroups = (serviceWorker: import('@playwright/test').Worker) =>
+    serviceWorker.evaluate(async () =>
+      Object.keys((await chrome.storage.local.get('lastSuccessfulLogins')).lastSuccessfulLogins ?? {}),
+    );
 
   test('the password that last logged in, answered with the login page, adds `rejected`; a typo does not', async ({
     page,
@@ -203,13 +208,7 @@ test.describe('the usual password rejected', () => {
   }) => {
     const usual = randomPassword();
     await logIn(page, 'accept', usual);
-    await expect
-      .poll(() =>
-        serviceWorker.evaluate(async () =>
-          Object.keys((await chrome.storage.local.get('lastSuccessfulLogins')).lastSuccessfulLogins ?? {}),
-        ),
-      )
-      .toEqual(['rakuma']);
+    await expect.poll(() => usualLoginGroups(serviceWorker)).toEqual(['rakuma']);
 
     // A typo: another password comes back to the login page. Not flagged.
     await logIn(page, 'reject', randomPassword());
@@ -222,6 +221,24 @@ test.describe('the usual password rejected', () => {
     const { frame } = await verdictOf(page);
     await expect(frame.locator('html')).toHaveAttribute('data-verdict', /\brejected\b/);
     await expect(frame.locator('h1')).toContainText('usual password was rejected');
+  });
+
+  test('a login page that renders its form late still counts as the login page coming back', async ({
+    page,
+    serviceWorker,
+  }) => {
+    const usual = randomPassword();
+    await logIn(page, 'accept', usual);
+    await expect.poll(() => usualLoginGroups(serviceWorker)).toEqual(['rakuma']);
+
+    // The page back from the submit reads as nothing for a second: the form comes from a script.
+    await page.goto('https://fril.jp/auth/late-form?answer=reject');
+    await enterPassword(page, '#password', usual);
+    await verdictOf(page);
+    await page.click('#login');
+    await page.waitForURL('https://fril.jp/auth/late-form?failed=1');
+    const { frame } = await verdictOf(page);
+    await expect(frame.locator('html')).toHaveAttribute('data-verdict', /\brejected\b/);
   });
 });
 

@@ -15,6 +15,7 @@ import { rememberCheck, takeCarryOver } from './carry-over';
 import { spendCheck } from './check-budget';
 import { commitPendingPassword } from './pending-new-password';
 import { settleLoginAttempt } from './login-outcome';
+import { documentKey, settledPageKind } from './settled-page-kind';
 import { checkPassword } from './password-check';
 import { claimedHostMatches, senderProblem } from './sender-check';
 
@@ -57,15 +58,23 @@ const HANDLERS: { [N in BackgroundBoundName]: Handler<N> } = {
     const pageKind = catalogPageKind(hostname, pathname) ?? contentKind;
     const tabId = sender.tab?.id;
     const topFrame = sender.frameId === 0 && tabId !== undefined;
-    await commitPendingPassword(credentialGroupOf(hostname), pageKind).catch(() => undefined);
+    const group = credentialGroupOf(hostname);
+    // The banner answers at once; what follows a submit waits for a late form to name the page.
+    const settled = settledPageKind(
+      tabId === undefined ? undefined : documentKey(tabId, sender.frameId, hostname),
+      pageKind,
+    );
+    const committed = settled.then((kind) => commitPendingPassword(group, kind)).catch(() => undefined);
+    // A named kind commits before the answer, as it always did; only a page that reads as no kind waits.
+    if (pageKind !== 'unknown') await committed;
     const [decision, carryOverToken] = await Promise.all([
       decideBanner(hostname, pageKind),
       topFrame ? takeCarryOver(tabId, sender.url ?? '', hostname).catch(() => undefined) : undefined,
     ]);
     if (carryOverToken)
-      void settleLoginAttempt(carryOverToken, credentialGroupOf(hostname), pageKind === 'login').catch(
-        () => undefined,
-      );
+      void settled
+        .then((kind) => settleLoginAttempt(carryOverToken, group, kind === 'login'))
+        .catch(() => undefined);
     return carryOverToken ? { ...decision, pageKind, carryOverToken } : { ...decision, pageKind };
   },
   'content-to-background:account-facts-seen': async ({ hostname, facts }) => {

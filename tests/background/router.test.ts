@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { routeMessage } from '../../src/background/router';
 import { CHECKS_PER_TAB_PER_MINUTE } from '../../src/background/check-budget';
+import { SETTLE_MS } from '../../src/background/settled-page-kind';
 import { readSettings } from '../../src/platform/settings';
 import { readVerdict } from '../../src/platform/verdict-store';
 import { sentinelAlertItems } from '../../src/platform/contract/storage-items';
@@ -343,6 +344,16 @@ describe('routeMessage: login outcome and account sentinel', () => {
       },
       content(url),
     );
+  /** A page that reads as nothing past the wait for a late form, which the background takes as none. */
+  const pageSeenUntilSettled = async (url: string) => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await pageSeen('unknown', url);
+      await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    } finally {
+      vi.useRealTimers();
+    }
+  };
   const usualLogins = async () =>
     (await fakeStorage.local.get('lastSuccessfulLogins')).lastSuccessfulLogins as
       Record<string, unknown> | undefined;
@@ -350,7 +361,7 @@ describe('routeMessage: login outcome and account sentinel', () => {
   it('settles the carried-over login: leaving the login page makes it the usual password, landing on it again rejects', async () => {
     okFetch();
     await routeMessage(check(), content());
-    await pageSeen('unknown', 'https://fril.jp/mypage');
+    await pageSeenUntilSettled('https://fril.jp/mypage');
     await vi.waitFor(async () => expect(await usualLogins()).toHaveProperty('rakuma'));
 
     const second = `${TOKEN}2`;
@@ -358,6 +369,47 @@ describe('routeMessage: login outcome and account sentinel', () => {
     expect((await readVerdict(second))?.tokens).not.toContain('rejected');
     await pageSeen('login', 'https://fril.jp/login?retry');
     await vi.waitFor(async () => expect((await readVerdict(second))?.tokens).toContain('rejected'));
+  });
+
+  it('a login page whose form comes after its first scan still rejects the usual password', async () => {
+    okFetch();
+    await routeMessage(check(), content());
+    await pageSeenUntilSettled('https://fril.jp/mypage');
+    await vi.waitFor(async () => expect(await usualLogins()).toHaveProperty('rakuma'));
+
+    const second = `${TOKEN}2`;
+    await routeMessage(check({ token: second }), content());
+    // The page back from the submit first reads as nothing, then its script adds the login form.
+    await pageSeen('unknown', 'https://fril.jp/account?retry');
+    await pageSeen('login', 'https://fril.jp/account?retry');
+    await vi.waitFor(async () => expect((await readVerdict(second))?.tokens).toContain('rejected'));
+
+    // Control: a page that stays nothing past the window is the page after a login that went
+    // through, and the same password stays the usual one.
+    const third = `${TOKEN}3`;
+    await routeMessage(check({ token: third }), content());
+    await pageSeenUntilSettled('https://fril.jp/account?next');
+    await vi.waitFor(async () => expect(await fakeStorage.session.get(`loginAttempt:${third}`)).toEqual({}));
+    expect((await readVerdict(third))?.tokens).not.toContain('rejected');
+  });
+
+  it('a new password waits while a password page renders its form late, and is committed after a page that stays nothing', async () => {
+    okFetch();
+    const pending = async () => fakeStorage.session.get('pendingPassword:rakuma');
+    await routeMessage(
+      check({ pageKind: 'password-change', fieldRole: 'new' }),
+      content('https://fril.jp/pw'),
+    );
+    expect(await pending()).not.toEqual({});
+    // The form came back (the change failed), rendered by a script after the first scan.
+    await pageSeen('unknown', 'https://fril.jp/pw?error');
+    await pageSeen('password-change', 'https://fril.jp/pw?error');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await pending()).not.toEqual({});
+    // Control: the next page stays nothing, so the change went through.
+    await pageSeenUntilSettled('https://fril.jp/done');
+    await vi.waitFor(async () => expect(await usualLogins()).toHaveProperty('rakuma'));
+    expect(await pending()).toEqual({});
   });
 
   it('a login page after a login that went through elsewhere is not a rejection', async () => {

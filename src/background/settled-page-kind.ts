@@ -1,0 +1,40 @@
+import type { PageKind } from '../model/page-kinds';
+
+type AnnouncedKind = PageKind | 'unknown';
+
+/**
+ * How long a page that reads as no kind may still turn out to be one. The content script announces
+ * a page at its first scan; a page whose form a script renders later reads as nothing until the
+ * form is there, then announces again. Past this, the page is taken as no kind.
+ */
+export const SETTLE_MS = 5_000;
+
+const waiting = new Map<string, Set<(kind: AnnouncedKind) => void>>();
+
+/** One document: a tab's frame on one host (a new host in the frame is another page). */
+export const documentKey = (tabId: number, frameId: number | undefined, hostname: string) =>
+  `${tabId}:${frameId ?? 0}:${hostname}`;
+
+/**
+ * The kind the flows that follow a submit act on (committing a new password, settling a login):
+ * a named kind at once; for no kind, the first kind the same document announces within
+ * `SETTLE_MS`, else 'unknown'. Without this wait a login page rendered late would be taken for the
+ * page after a login that went through.
+ */
+export function settledPageKind(key: string | undefined, kind: AnnouncedKind): Promise<AnnouncedKind> {
+  if (key !== undefined && kind !== 'unknown')
+    for (const settle of [...(waiting.get(key) ?? [])]) settle(kind);
+  if (key === undefined || kind !== 'unknown') return Promise.resolve(kind);
+  return new Promise((resolve) => {
+    const waiters = waiting.get(key) ?? new Set();
+    waiting.set(key, waiters);
+    const settle = (settledKind: AnnouncedKind) => {
+      clearTimeout(timer);
+      waiters.delete(settle);
+      if (waiters.size === 0 && waiting.get(key) === waiters) waiting.delete(key);
+      resolve(settledKind);
+    };
+    const timer = setTimeout(() => settle('unknown'), SETTLE_MS);
+    waiters.add(settle);
+  });
+}
