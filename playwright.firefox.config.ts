@@ -5,7 +5,8 @@ export default defineConfig({
   testDir: 'e2e/firefox',
   testMatch: '**/*.spec.ts',
   // One Firefox at a time: each test starts its own, and the machine has 2 cores.
-  workers: 1,
+  // Each worker has its own loopback world and proxy, and each test its own Firefox.
+  workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: 1,
