@@ -46,6 +46,20 @@ describe('fields that rule a kind out', () => {
     expect(page(signInPrompt + signInForm)).toBe('login'); // control: with its form
   });
 
+  it('a Japanese sign-in page with its sign-up link is still a sign-in page', () => {
+    const signIn = (link: string) => {
+      document.body.innerHTML = `<main><h1>ログイン</h1><form>
+        <label for="m">メールアドレス</label><input id="m" type="email" autocomplete="username">
+        <label for="p">パスワード</label><input id="p" type="password" autocomplete="current-password">
+        <button>ログイン</button></form><p><a href="/signup">${link}</a></p></main>`;
+      return recognizePage(document).kind;
+    };
+    // 新規会員登録 used to count as two sign-up words (新規会員, 会員登録), in the text and as a link:
+    // four against the heading's and button's one each. Counted once, the sign-in page wins.
+    expect(signIn('新規会員登録はこちら')).toBe('login');
+    expect(signIn('アカウントをお持ちでない方')).toBe('login');
+  });
+
   it('rules out address, payout and identity pages beside a new password, and nothing else', () => {
     const withNew = { inputs: 1, passwords: 1, newPasswords: 1 } as FieldCounts;
     const without = { inputs: 1, passwords: 1, newPasswords: 0 } as FieldCounts;

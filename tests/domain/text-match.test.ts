@@ -22,6 +22,13 @@ describe('class words', () => {
     expect(words('新規入会フォーム', 'signup')).toBe(1);
   });
 
+  it('count a compound once, though shorter words overlap inside it (control: two separate words count twice)', () => {
+    // 新規会員登録 holds both 新規会員 and 会員登録: one link, one word.
+    expect(words('新規会員登録はこちら', 'signup')).toBe(1);
+    expect(words('新しいパスワードを再設定', 'password-change')).toBe(1);
+    expect(words('新規会員の方は会員登録へ', 'signup')).toBe(2);
+  });
+
   it('blank out compounds that mean something else (control: the compound alone is signup)', () => {
     expect(words('会員登録内容変更', 'signup')).toBe(0);
     expect(words('会員登録', 'signup')).toBe(1);

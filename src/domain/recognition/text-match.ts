@@ -45,7 +45,8 @@ function compile(list: string | undefined): Term[] {
   // Once each: folded, a Japanese word and its Traditional twin (国籍, 國籍) are one word.
   return [...new Set((list ?? '').split('|').map((word) => normalizeText(word).trim()))]
     .filter(Boolean)
-    .map((text) => ({ text, wholeWords: LATIN_ONLY.test(text) }));
+    .map((text) => ({ text, wholeWords: LATIN_ONLY.test(text) }))
+    .sort((a, b) => b.text.length - a.text.length);
 }
 
 /**
@@ -94,7 +95,11 @@ export function countClassWords(text: string, pageClass: PageClass, inHeadings =
       // Read as written: the password page's exclusions do not apply to its own title.
       if (pageClass === 'password-change' && contains(text, phrase)) hits++;
     }
-  for (const term of terms[pageClass]) if (contains(scoped, term)) hits++;
+  for (const term of terms[pageClass])
+    if (contains(scoped, term)) {
+      hits++;
+      blank(term);
+    }
   return hits;
 }
 
