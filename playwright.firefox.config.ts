@@ -4,8 +4,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'e2e/firefox',
   testMatch: '**/*.spec.ts',
-  // One Firefox at a time: each test starts its own, and the machine has 2 cores.
-  // Each worker has its own loopback world and proxy, and each test its own Firefox.
+  // Two Firefoxes at a time: each worker has its own loopback world and proxy, each test its own
+  // Firefox, and most of a test is waiting (1.5 min against 2.2 with one worker, on 2 cores).
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },

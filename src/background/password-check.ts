@@ -76,7 +76,9 @@ export async function checkPassword(request: CheckRequest): Promise<CheckReply> 
   verdict = { ...withReuse(verdict, reuse.reusedOn), state: 'done', checkedAt: Date.now() };
   await writeVerdict(token, verdict);
   // The tab's next page tells whether this login went through (account sentinel, login-outcome.ts).
-  if (site && fieldRole === 'current')
+  // The current password on a password-change form is no login: after the change it is the new
+  // password that logs in (pending-new-password.ts), and it must not be taken back for the old.
+  if (site && fieldRole === 'current' && request.pageKind !== 'password-change')
     await rememberLoginAttempt(token, credentialGroup, reuse.fingerprint).catch(() => undefined);
 
   if (site) {

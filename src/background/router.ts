@@ -15,7 +15,7 @@ import { rememberCheck, takeCarryOver } from './carry-over';
 import { spendCheck } from './check-budget';
 import { commitPendingPassword } from './pending-new-password';
 import { settleLoginAttempt } from './login-outcome';
-import { documentKey, settledPageKind } from './settled-page-kind';
+import { tabFrameKey, settledPageKind } from './settled-page-kind';
 import { checkPassword } from './password-check';
 import { claimedHostMatches, senderProblem } from './sender-check';
 
@@ -61,7 +61,7 @@ const HANDLERS: { [N in BackgroundBoundName]: Handler<N> } = {
     const group = credentialGroupOf(hostname);
     // The banner answers at once; what follows a submit waits for a late form to name the page.
     const settled = settledPageKind(
-      tabId === undefined ? undefined : documentKey(tabId, sender.frameId, hostname),
+      tabId === undefined ? undefined : tabFrameKey(tabId, sender.frameId, hostname),
       pageKind,
     );
     const committed = settled.then((kind) => commitPendingPassword(group, kind)).catch(() => undefined);

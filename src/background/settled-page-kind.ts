@@ -10,16 +10,22 @@ type AnnouncedKind = PageKind | 'unknown';
 export const SETTLE_MS = 5_000;
 
 const waiting = new Map<string, Set<(kind: AnnouncedKind) => void>>();
+const timers = new Set<ReturnType<typeof setTimeout>>();
 
-/** One document: a tab's frame on one host (a new host in the frame is another page). */
-export const documentKey = (tabId: number, frameId: number | undefined, hostname: string) =>
+/**
+ * Where the answer must come from: the same frame of the same tab, on the same host. A page there
+ * that reads as nothing and moves on within the wait (a redirect after a submit) is settled by the
+ * page it lands on, as a person would judge it.
+ */
+export const tabFrameKey = (tabId: number, frameId: number | undefined, hostname: string) =>
   `${tabId}:${frameId ?? 0}:${hostname}`;
 
 /**
  * The kind the flows that follow a submit act on (committing a new password, settling a login):
- * a named kind at once; for no kind, the first kind the same document announces within
+ * a named kind at once; for no kind, the first kind announced from the same `tabFrameKey` within
  * `SETTLE_MS`, else 'unknown'. Without this wait a login page rendered late would be taken for the
- * page after a login that went through.
+ * page after a login that went through. The wait lives in the worker's memory: a worker stopped
+ * during it settles nothing (the login attempt expires; the new password waits for the next page).
  */
 export function settledPageKind(key: string | undefined, kind: AnnouncedKind): Promise<AnnouncedKind> {
   if (key !== undefined && kind !== 'unknown')
@@ -30,11 +36,20 @@ export function settledPageKind(key: string | undefined, kind: AnnouncedKind): P
     waiting.set(key, waiters);
     const settle = (settledKind: AnnouncedKind) => {
       clearTimeout(timer);
+      timers.delete(timer);
       waiters.delete(settle);
       if (waiters.size === 0 && waiting.get(key) === waiters) waiting.delete(key);
       resolve(settledKind);
     };
     const timer = setTimeout(() => settle('unknown'), SETTLE_MS);
+    timers.add(timer);
     waiters.add(settle);
   });
+}
+
+/** Drops every wait without an answer: a worker starting afresh (tests) has none. */
+export function forgetWaits(): void {
+  waiting.clear();
+  for (const timer of timers) clearTimeout(timer);
+  timers.clear();
 }

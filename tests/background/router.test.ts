@@ -1,7 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routeMessage } from '../../src/background/router';
 import { CHECKS_PER_TAB_PER_MINUTE } from '../../src/background/check-budget';
-import { SETTLE_MS } from '../../src/background/settled-page-kind';
+import { forgetWaits, SETTLE_MS } from '../../src/background/settled-page-kind';
 import { readSettings } from '../../src/platform/settings';
 import { readVerdict } from '../../src/platform/verdict-store';
 import { sentinelAlertItems } from '../../src/platform/contract/storage-items';
@@ -22,6 +22,9 @@ function okFetch() {
       }),
   ) as unknown as typeof fetch;
 }
+
+// Every test announces pages in the same tab: a wait left by one must not settle in the next.
+beforeEach(forgetWaits);
 
 const check = (overrides: Record<string, unknown> = {}) => ({
   name: 'content-to-background:check-password',
@@ -410,6 +413,14 @@ describe('routeMessage: login outcome and account sentinel', () => {
     await pageSeenUntilSettled('https://fril.jp/done');
     await vi.waitFor(async () => expect(await usualLogins()).toHaveProperty('rakuma'));
     expect(await pending()).toEqual({});
+  });
+
+  it('the current password on a password-change form is no login attempt (control: on a login form it is)', async () => {
+    okFetch();
+    await routeMessage(check({ pageKind: 'password-change' }), content('https://fril.jp/pw'));
+    expect(await fakeStorage.session.get(`loginAttempt:${TOKEN}`)).toEqual({});
+    await routeMessage(check({ pageKind: 'login' }), content());
+    expect(await fakeStorage.session.get(`loginAttempt:${TOKEN}`)).not.toEqual({});
   });
 
   it('a login page after a login that went through elsewhere is not a rejection', async () => {

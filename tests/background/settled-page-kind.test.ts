@@ -1,23 +1,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { documentKey, SETTLE_MS, settledPageKind } from '../../src/background/settled-page-kind';
+import { forgetWaits, SETTLE_MS, settledPageKind, tabFrameKey } from '../../src/background/settled-page-kind';
 
 afterEach(() => vi.useRealTimers());
 
 describe('settledPageKind', () => {
   it('a named kind is settled at once', async () => {
-    expect(await settledPageKind(documentKey(1, 0, 'fril.jp'), 'login')).toBe('login');
+    expect(await settledPageKind(tabFrameKey(1, 0, 'fril.jp'), 'login')).toBe('login');
     expect(await settledPageKind(undefined, 'unknown')).toBe('unknown');
   });
 
   it('a page that reads as nothing takes the next kind its own document announces', async () => {
     vi.useFakeTimers();
-    const page = documentKey(1, 0, 'fril.jp');
+    const page = tabFrameKey(1, 0, 'fril.jp');
     const settled = settledPageKind(page, 'unknown');
     // Another tab, another frame, another host of the same tab: none of them is this page.
     for (const other of [
-      documentKey(2, 0, 'fril.jp'),
-      documentKey(1, 3, 'fril.jp'),
-      documentKey(1, 0, 'x.jp'),
+      tabFrameKey(2, 0, 'fril.jp'),
+      tabFrameKey(1, 3, 'fril.jp'),
+      tabFrameKey(1, 0, 'x.jp'),
     ])
       void settledPageKind(other, 'payout');
     void settledPageKind(page, 'unknown');
@@ -27,16 +27,25 @@ describe('settledPageKind', () => {
 
   it('a page still nothing after the wait is taken as none', async () => {
     vi.useFakeTimers();
-    const page = documentKey(4, 0, 'fril.jp');
+    const page = tabFrameKey(4, 0, 'fril.jp');
     let settled: string | undefined;
     void settledPageKind(page, 'unknown').then((kind) => (settled = kind));
-    void settledPageKind(documentKey(5, 0, 'fril.jp'), 'login');
+    void settledPageKind(tabFrameKey(5, 0, 'fril.jp'), 'login');
     await vi.advanceTimersByTimeAsync(SETTLE_MS - 1);
     expect(settled).toBeUndefined();
     await vi.advanceTimersByTimeAsync(1);
     expect(settled).toBe('unknown');
-    // Control: a kind announced after the wait is no longer this page's answer.
+  });
+
+  it('forgets every wait at once, leaving none to settle later', async () => {
+    vi.useFakeTimers();
+    const page = tabFrameKey(6, 0, 'fril.jp');
+    let settled: string | undefined;
+    void settledPageKind(page, 'unknown').then((kind) => (settled = kind));
+    forgetWaits();
     void settledPageKind(page, 'login');
-    expect(settled).toBe('unknown');
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(settled).toBeUndefined();
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -57,7 +57,12 @@ describe('fields that rule a kind out', () => {
     // 新規会員登録 used to count as two sign-up words (新規会員, 会員登録), in the text and as a link:
     // four against the heading's and button's one each. Counted once, the sign-in page wins.
     expect(signIn('新規会員登録はこちら')).toBe('login');
-    expect(signIn('アカウントをお持ちでない方')).toBe('login');
+    // Control: the same words still name a sign-up page where they are its heading and its form.
+    document.body.innerHTML = `<main><h1>新規会員登録</h1><form>
+      <label for="m">メールアドレス</label><input id="m" type="email">
+      <label for="p">パスワード</label><input id="p" type="password" autocomplete="new-password">
+      <button>新規会員登録</button></form></main>`;
+    expect(recognizePage(document).kind).toBe('signup');
   });
 
   it('rules out address, payout and identity pages beside a new password, and nothing else', () => {

@@ -42,7 +42,8 @@ interface Term {
 }
 
 function compile(list: string | undefined): Term[] {
-  // Once each: folded, a Japanese word and its Traditional twin (国籍, 國籍) are one word.
+  // Once each: folded, a Japanese word and its Traditional twin (国籍, 國籍) are one word. Longest
+  // first: a word found is blanked, so no word overlapping it counts again.
   return [...new Set((list ?? '').split('|').map((word) => normalizeText(word).trim()))]
     .filter(Boolean)
     .map((text) => ({ text, wholeWords: LATIN_ONLY.test(text) }))
@@ -77,7 +78,8 @@ function contains(text: string, term: Term): boolean {
 }
 
 /**
- * How many distinct words of `pageClass` occur in `text` (already normalized). In headings a
+ * How many distinct words of `pageClass` occur in `text` (already normalized), each stretch of text
+ * counted once: 「新規会員登録」 holds 新規会員 and 会員登録 but is one word. In headings a
  * forgotten-password phrase is the password page's own title: it counts for that page, not login.
  */
 export function countClassWords(text: string, pageClass: PageClass, inHeadings = false): number {
