@@ -14,6 +14,7 @@ export default {
     'src/content/human-visible.ts',
     'src/background/sender-check.ts',
     'src/background/router.ts',
+    'src/background/settled-page-kind.ts',
     'src/background/range-parser.ts',
     'src/pages/options/backup.ts',
   ],

@@ -28,9 +28,12 @@ export const tabFrameKey = (tabId: number, frameId: number | undefined, hostname
  * during it settles nothing (the login attempt expires; the new password waits for the next page).
  */
 export function settledPageKind(key: string | undefined, kind: AnnouncedKind): Promise<AnnouncedKind> {
-  if (key !== undefined && kind !== 'unknown')
+  // Without a tab (no sender tab id) no later page can answer.
+  if (key === undefined) return Promise.resolve(kind);
+  if (kind !== 'unknown') {
     for (const settle of [...(waiting.get(key) ?? [])]) settle(kind);
-  if (key === undefined || kind !== 'unknown') return Promise.resolve(kind);
+    return Promise.resolve(kind);
+  }
   return new Promise((resolve) => {
     const waiters = waiting.get(key) ?? new Set();
     waiting.set(key, waiters);
@@ -38,7 +41,7 @@ export function settledPageKind(key: string | undefined, kind: AnnouncedKind): P
       clearTimeout(timer);
       timers.delete(timer);
       waiters.delete(settle);
-      if (waiters.size === 0 && waiting.get(key) === waiters) waiting.delete(key);
+      if (waiters.size === 0) waiting.delete(key);
       resolve(settledKind);
     };
     const timer = setTimeout(() => settle('unknown'), SETTLE_MS);

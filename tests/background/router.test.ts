@@ -415,6 +415,29 @@ describe('routeMessage: login outcome and account sentinel', () => {
     expect(await pending()).toEqual({});
   });
 
+  it('a named page commits a pending password before it answers; without a tab id, so does a page that reads as nothing', async () => {
+    okFetch();
+    const pending = async () => fakeStorage.session.get('pendingPassword:rakuma');
+    await routeMessage(check({ pageKind: 'signup', fieldRole: 'new' }), content('https://fril.jp/signup'));
+    const noTabId = { ...content('https://fril.jp/mypage'), tab: { ...tab, id: undefined } };
+    await routeMessage(
+      {
+        name: 'content-to-background:page-seen',
+        payload: { hostname: 'fril.jp', pathname: '/mypage', pageKind: 'unknown' },
+      },
+      noTabId,
+    );
+    await vi.waitFor(async () => expect(await usualLogins()).toHaveProperty('rakuma'), {
+      timeout: SETTLE_MS / 2,
+    });
+    expect(await pending()).toEqual({});
+
+    await routeMessage(check({ pageKind: 'signup', fieldRole: 'new' }), content('https://fril.jp/signup'));
+    expect(await pending()).not.toEqual({});
+    await pageSeen('payout', 'https://fril.jp/bank');
+    expect(await pending()).toEqual({});
+  });
+
   it('the current password on a password-change form is no login attempt (control: on a login form it is)', async () => {
     okFetch();
     await routeMessage(check({ pageKind: 'password-change' }), content('https://fril.jp/pw'));

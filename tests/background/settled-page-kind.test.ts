@@ -37,6 +37,20 @@ describe('settledPageKind', () => {
     expect(settled).toBe('unknown');
   });
 
+  it('a page that waits longer is still answered after an earlier wait on its frame ran out', async () => {
+    vi.useFakeTimers();
+    const frame = tabFrameKey(7, 0, 'fril.jp');
+    const kinds: string[] = [];
+    void settledPageKind(frame, 'unknown').then((kind) => kinds.push(`first ${kind}`));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS / 2);
+    void settledPageKind(frame, 'unknown').then((kind) => kinds.push(`second ${kind}`));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS / 2);
+    expect(kinds).toEqual(['first unknown']);
+    void settledPageKind(frame, 'login');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(kinds).toEqual(['first unknown', 'second login']);
+  });
+
   it('forgets every wait at once, leaving none to settle later', async () => {
     vi.useFakeTimers();
     const page = tabFrameKey(6, 0, 'fril.jp');
