@@ -17,7 +17,7 @@ const WEIGHTS = fittedWeights as RecognitionWeights;
 /**
  * Which kind of page this is, by what it shows. Every piece of evidence is weighed together (words
  * in headings, paragraphs, labels and buttons; the fields' structure; URL words), with weights
- * fitted offline on the tuning corpus, after two facts about the fields rule kinds out (see
+ * fitted offline on the tuning corpus, after facts about the fields rule kinds out (see
  * `ruledOut`). Catalogued URL shapes are the background's to apply (see
  * `catalogPageKind`): the content script carries no catalog. Pure reading of the DOM: never throws
  * into the page (callers wrap it) and costs one pass over fields and a bounded amount of text.

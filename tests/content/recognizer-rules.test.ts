@@ -83,6 +83,46 @@ describe('fields that rule a kind out', () => {
       expect(ruledOut(pageClass, withNew), pageClass).toBe(false);
   });
 
+  it('a form with a box for free text and no password is no sign-up or e-mail change page', () => {
+    const form = (fields: string) => {
+      document.body.innerHTML = `<main><h1>Kontakt</h1><form>
+        <label for="v">Vorname</label><input id="v"><label for="n">Nachname</label><input id="n">
+        <label for="e">E-Mail-Adresse</label><input id="e" type="email"><label for="t">Telefon</label><input id="t" type="tel">
+        <label for="s">Betreff</label><input id="s">${fields}<button>Senden</button></form></main>`;
+      return recognizePage(document).kind;
+    };
+    // A contact form: its e-mail field and names made it an e-mail change page, or a sign-up.
+    expect(form('<label for="m">Kommentar</label><textarea id="m"></textarea>')).toBeNull();
+    const profile = (fields: string) => {
+      document.body.innerHTML = `<main><h1>Profile</h1><form>
+        <label for="u">Username</label><input id="u"><label for="f">Full name</label><input id="f">
+        <label for="e">Email address</label><input id="e" type="email">${fields}<button>Update profile</button></form></main>`;
+      return recognizePage(document).kind;
+    };
+    expect(profile('<label for="b">Biography</label><textarea id="b"></textarea>')).toBeNull();
+  });
+
+  it('rules out sign-up and e-mail change pages beside free text without a password, and nothing else', () => {
+    const message = { inputs: 3, passwords: 0, newPasswords: 0, textareas: 1 } as FieldCounts;
+    const withPassword = { inputs: 4, passwords: 1, newPasswords: 0, textareas: 1 } as FieldCounts;
+    const noMessage = { inputs: 3, passwords: 0, newPasswords: 0, textareas: 0 } as FieldCounts;
+    for (const pageClass of ['signup', 'email-change'] as const) {
+      expect(ruledOut(pageClass, message), pageClass).toBe(true);
+      expect(ruledOut(pageClass, withPassword), pageClass).toBe(false);
+      expect(ruledOut(pageClass, noMessage), pageClass).toBe(false);
+    }
+    for (const pageClass of [
+      'login',
+      'password-change',
+      'payout',
+      'address',
+      'identity-verification',
+      'two-factor',
+      'none',
+    ] as const)
+      expect(ruledOut(pageClass, message), pageClass).toBe(false);
+  });
+
   it('rules out sign-in, sign-up and password pages where nothing can be typed, and nothing else', () => {
     const empty = { inputs: 0, passwords: 0, newPasswords: 0 } as FieldCounts;
     const oneField = { inputs: 1, passwords: 0, newPasswords: 0 } as FieldCounts;

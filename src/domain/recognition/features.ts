@@ -110,8 +110,12 @@ export interface RecognitionWeights {
  * it shows (a Japanese shop's sign-up asks for the full postal address). Signing in, signing up and
  * changing a password all need a field to type in: a page with none is a confirmation ("reset link
  * sent"), a hub or a profile, and a hidden form counts once it is shown (the page is scanned again).
+ * A box for free text with no password field is a message, issue or profile form: nobody signs up or
+ * changes their e-mail address in free text, and both forms are short.
  */
 export function ruledOut(pageClass: PageClass, fields: FieldCounts): boolean {
+  if (fields.textareas > 0 && fields.passwords === 0)
+    return pageClass === 'signup' || pageClass === 'email-change';
   if (fields.newPasswords > 0)
     return pageClass === 'address' || pageClass === 'payout' || pageClass === 'identity-verification';
   return (
