@@ -5,7 +5,7 @@ export default defineConfig({
   testDir: 'e2e/firefox',
   testMatch: '**/*.spec.ts',
   // Two Firefoxes at a time: each worker has its own loopback world and proxy, each test its own
-  // Firefox, and most of a test is waiting (1.5 min against 2.2 with one worker, on 2 cores).
+  // Firefox, and most of a test is waiting (1.3–1.5 min against 2.2 with one worker, on 2 cores).
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
