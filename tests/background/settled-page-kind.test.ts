@@ -9,7 +9,7 @@ describe('settledPageKind', () => {
     expect(await settledPageKind(undefined, 'unknown')).toBe('unknown');
   });
 
-  it('a page that reads as nothing takes the next kind its own document announces', async () => {
+  it('a page that reads as nothing takes the next kind its own frame announces', async () => {
     vi.useFakeTimers();
     const page = tabFrameKey(1, 0, 'fril.jp');
     const settled = settledPageKind(page, 'unknown');
