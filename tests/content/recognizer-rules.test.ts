@@ -57,6 +57,13 @@ describe('fields that rule a kind out', () => {
     // 新規会員登録 used to count as two sign-up words (新規会員, 会員登録), in the text and as a link:
     // four against the heading's and button's one each. Counted once, the sign-in page wins.
     expect(signIn('新規会員登録はこちら')).toBe('login');
+    // A pitch to those not yet signed up is a sign-in page's, however many sign-up words follow it.
+    document.body.innerHTML = `<main><h2>会員の方</h2><form>
+      <label for="m">メールアドレス</label><input id="m" type="email">
+      <label for="p">パスワード</label><input id="p" type="password"><button>ログイン</button></form>
+      <h2>会員登録がまだの方</h2><p>会員登録をすると便利なマイページをご利用いただけます。</p>
+      <a class="btn" href="/entry">新規会員登録</a></main>`;
+    expect(recognizePage(document).kind).toBe('login');
     // Control: the same words still name a sign-up page where they are its heading and its form.
     document.body.innerHTML = `<main><h1>新規会員登録</h1><form>
       <label for="m">メールアドレス</label><input id="m" type="email">

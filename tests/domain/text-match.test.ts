@@ -30,6 +30,14 @@ describe('class words', () => {
     expect(words('新規会員の方は会員登録へ', 'signup')).toBe(2);
   });
 
+  it('read a pitch to those not yet signed up as a sign-in word (control: 会員登録 alone is signup)', () => {
+    for (const pitch of ['会員登録がまだの方', 'まだ会員登録されていない方', '会員登録がお済みでない方']) {
+      expect(words(pitch, 'login'), pitch).toBe(1);
+      expect(words(pitch, 'signup'), pitch).toBe(0);
+    }
+    expect(words('会員登録', 'login')).toBe(0);
+  });
+
   it('blank out compounds that mean something else (control: the compound alone is signup)', () => {
     expect(words('会員登録内容変更', 'signup')).toBe(0);
     expect(words('会員登録', 'signup')).toBe(1);

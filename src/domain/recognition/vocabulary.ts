@@ -20,7 +20,9 @@ export const VOCABULARY: Record<PageClass, string> = {
     'accedi|accesso|ricordami|password dimenticata|' +
     'ログイン|サインイン|パスワードをお忘れ|' +
     '登入|登錄|忘記密碼|記住我' +
-    '|keep me signed in|stay signed in|forgot username|connectez vous|次回から自動|iniciar sessão|esqueceu a senha|lembrar de mim',
+    '|keep me signed in|stay signed in|forgot username|connectez vous|次回から自動|iniciar sessão|esqueceu a senha|lembrar de mim' +
+    // A sign-in page's pitch to those not yet signed up, as "new user" and "no account" above.
+    '|登録されていない方|登録がまだの方|登録がお済みでない方',
   signup:
     'sign up|signup|register|registration|create account|create an account|create your account|join now|new customer|already registered|already have an account|' +
     'registrieren|registrierung|konto erstellen|' +
@@ -116,7 +118,9 @@ export const VOCABULARY: Record<PageClass, string> = {
  */
 export const NOT_THIS_CLASS: Partial<Record<PageClass, string>> = {
   signup:
-    'sign up for updates|sign up for our|sign up to our|register your interest|登録内容|登録情報|登録メールアドレス|登録した',
+    'sign up for updates|sign up for our|sign up to our|register your interest|登録内容|登録情報|登録メールアドレス|登録した|' +
+    // 「会員登録がまだの方」 speaks to those who have not signed up: a sign-in page's words, above.
+    '登録されていない|登録がまだ|登録がお済みでない',
   address:
     'email address|mail address|email addresses|e mail addresses|ip address|web address|e mail adresse|e mail adressen|emailadresse|adresse e mail|adresses e mail|adresse électronique|dirección de correo|direcciones de correo|dirección de email|indirizzo email|indirizzi email|indirizzo e mail|メールアドレス|電子郵件地址|郵箱地址|endereço de e mail|endereços de e mail|endereço de email|endereços de email',
   login:
