@@ -1,5 +1,5 @@
 import { sendToBackground } from '../platform/content-messaging';
-import { mountFrame, revealFrame, unmountFrame } from './frame-host';
+import { isMounted, mountFrame, revealFrame, unmountFrame } from './frame-host';
 import type { PageKind } from '../model/page-kinds';
 import type { PageContext } from './page-context';
 import { randomToken } from './random-token';
@@ -57,6 +57,7 @@ export function initPageBanner(context: PageContext, signal: AbortSignal): void 
   let lastUrl = '';
   let lastKind: PageKind | null | undefined;
   let announcements = 0;
+  let shownBanner = '';
 
   // The background answers with the page's kind: the catalog's, where a catalogued URL shape names
   // one. Only the answer to the latest announcement counts.
@@ -82,11 +83,17 @@ export function initPageBanner(context: PageContext, signal: AbortSignal): void 
       unmountFrame('banner');
       return;
     }
+    const incident = reply.incidentOpen ? 'open' : 'none';
+    // The same banner for the same page stays as it is: a rescan that reads the page better (its
+    // password field came) must not make it flash.
+    const banner = `${kind} ${incident} ${location.href}`;
+    if (banner === shownBanner && isMounted('banner')) return;
+    shownBanner = banner;
     const frame = randomToken();
     context.frameIds.set('banner', frame);
     mountFrame(
       'banner',
-      { kind, host: context.hostname, incident: reply.incidentOpen ? 'open' : 'none', frame },
+      { kind, host: context.hostname, incident, frame },
       // On a phone the banner spans the width: it takes a corner clear of the password form.
       { avoid: passwordForms },
     );

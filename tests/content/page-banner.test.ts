@@ -11,6 +11,7 @@ vi.mock('../../src/content/frame-host', () => ({
   mountFrame: vi.fn(),
   revealFrame: vi.fn(),
   unmountFrame: vi.fn(),
+  isMounted: vi.fn(() => true),
 }));
 // The background echoes the content's kind (no catalogued URL shape here) unless a test says otherwise.
 vi.mock('../../src/platform/content-messaging', () => ({
@@ -221,5 +222,28 @@ describe('page banner: the background’s answer', () => {
     await vi.waitFor(() => expect(mounted('warning').map(({ token }) => token)).toEqual(['C'.repeat(22)]));
     expect(mounted('banner').map(({ kind }) => kind)).toEqual(['payout']);
     expect(context.pageKind).toBe('payout');
+  });
+
+  it('keeps the banner it shows when a rescan reads the page anew but the answer is the same (control: a new URL mounts it again)', async () => {
+    // A catalogued sign-in URL: the background names the page whatever the content reads.
+    for (let reply = 0; reply < 3; reply++)
+      vi.mocked(sendToBackground).mockResolvedValueOnce(answer('login'));
+    history.replaceState({}, '', '/login');
+    // An identifier-first sign-in: the e-mail step and a sign-up link read as a sign-up at first.
+    document.body.innerHTML = `<main><h1>ログイン</h1><form id="f"><label for="e">メールアドレス</label>
+      <input id="e" type="email"></form><p><a href="/signup">新規会員登録はこちら</a></p></main>`;
+    initPageBanner(context, lifetime.signal);
+    await vi.waitFor(() => expect(mounted('banner')).toHaveLength(1));
+    // The password step arrives: the content reads the page differently and announces it again.
+    byId('f').insertAdjacentHTML(
+      'beforeend',
+      '<label for="p">パスワード</label><input id="p" type="password"><button>ログイン</button>',
+    );
+    await vi.waitFor(() => expect(vi.mocked(sendToBackground)).toHaveBeenCalledTimes(2));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(mounted('banner')).toHaveLength(1);
+    history.pushState({}, '', '/login/step-2');
+    document.body.insertAdjacentHTML('beforeend', '<p>次へ</p>');
+    await vi.waitFor(() => expect(mounted('banner')).toHaveLength(2));
   });
 });
