@@ -1,24 +1,13 @@
 /**
  * Hidden or decoy inputs (honeypots): not rendered, zero-sized, off-screen, or hidden from people.
- * Uses only cheap style reads; runs once per scan, never per keystroke.
+ * Uses the engine's visibility check and one layout read; runs once per scan, never per keystroke.
  */
 export function isHumanVisible(input: HTMLElement): boolean {
   // `closest` starts at the input itself: this covers its own `hidden` and `aria-hidden` too.
   if (input.closest('[hidden],[aria-hidden="true"]')) return false;
+  // Not rendered, or hidden by `display`, `visibility` or `opacity` (on it or on a box around it).
+  if (input.checkVisibility?.({ checkOpacity: true, checkVisibilityCSS: true }) === false) return false;
   const view = input.ownerDocument.defaultView;
-  const style = view?.getComputedStyle(input);
-  if (
-    style &&
-    (style.display === 'none' ||
-      style.visibility === 'hidden' ||
-      (style.opacity !== '' && Number(style.opacity) === 0))
-  )
-    return false;
-  if (
-    typeof input.checkVisibility === 'function' &&
-    !input.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })
-  )
-    return false;
   const box = input.getBoundingClientRect();
   const root = input.ownerDocument.documentElement;
   // Layout-less environments report 0×0 for everything; only trust sizes when something has size.
