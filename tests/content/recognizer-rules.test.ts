@@ -148,3 +148,29 @@ describe('fields that rule a kind out', () => {
       expect(ruledOut(pageClass, empty), pageClass).toBe(false);
   });
 });
+
+describe('payout pages in other languages', () => {
+  const page = (main: string) => {
+    document.body.innerHTML = `<main>${main}</main>`;
+    return recognizePage(document).kind;
+  };
+
+  it('an Italian withdrawal request and a Spanish bank details form read payout', () => {
+    expect(
+      page(`<h1>Richiesta di prelievo</h1><form>
+        <label for="c">Numero di conto</label><input id="c">
+        <label for="a">Importo</label><input id="a"><button>Invia</button></form>`),
+    ).toBe('payout');
+    expect(
+      page(`<h1>Datos bancarios</h1><form>
+        <label for="c">Número de cuenta</label><input id="c">
+        <label for="b">Banco</label><input id="b"><button>Guardar</button></form>`),
+    ).toBe('payout');
+    // Control: the same Spanish form asking for an order number is no payout page.
+    expect(
+      page(`<h1>Datos del pedido</h1><form>
+        <label for="c">Número de pedido</label><input id="c">
+        <label for="b">Banco</label><input id="b"><button>Guardar</button></form>`),
+    ).toBeNull();
+  });
+});

@@ -155,6 +155,26 @@ describe('Simplified Chinese, folded to the Traditional characters the words are
   });
 });
 
+describe('payout words in every language', () => {
+  it('"account number", "bank details" and "withdrawals" in the other languages (control: the same phrases about something else are no hit)', () => {
+    for (const text of [
+      'Withdrawals',
+      'Bankverbindung',
+      'Numéro de compte',
+      'Número de cuenta',
+      'Datos bancarios',
+      'Numero di conto',
+      'Coordinate bancarie',
+      'Richiesta di prelievo',
+      'ルーティング番号',
+      '銀行名',
+    ])
+      expect(words(text, 'payout'), text).toBe(1);
+    for (const text of ['Numéro de commande', 'Número de pedido', 'Numero di telefono', 'Datos personales'])
+      expect(words(text, 'payout'), text).toBe(0);
+  });
+});
+
 describe('Portuguese, and "change e-mail" in every language', () => {
   it('reads Portuguese words of each kind (control: the same sentence without them is no hit)', () => {
     expect(words('Redefinição de senha', 'password-change')).toBe(1);

@@ -68,7 +68,9 @@ export const VOCABULARY: Record<PageClass, string> = {
     '振込申請|振込先|口座番号|口座名義|口座情報|銀行口座|支店|売上金|出金|払い出し|受取口座|寄付を受け取|' +
     '銀行帳戶|收款' +
     '|payment details|get paid|bank transfer|branch code|branch name|beneficiary|stripe|paypal|auszahlungen|versements|retrait|振込口座|金融機関|口座種別|普通預金|当座|売上の振込|入金口座|受取方法|報酬の受取|銀行振込|ゆうちょ|口座登録|撥款|銀行帳號|提領' +
-    '|提現|銀行卡|提款',
+    '|提現|銀行卡|提款' +
+    // "Account number", "bank details", "withdrawal" in the other languages, as in English above.
+    '|withdrawals|bankverbindung|numéro de compte|número de cuenta|datos bancarios|numero di conto|coordinate bancarie|prelievo|prelievi|ルーティング番号|銀行名',
   address:
     'address|addresses|postal code|zip code|postcode|' +
     'adresse|adressen|lieferadresse|postleitzahl|straße|' +
@@ -86,7 +88,7 @@ export const VOCABULARY: Record<PageClass, string> = {
     'identidad|pasaporte|fecha de nacimiento|nacionalidad|' +
     'identità|data di nascita|nazionalità|' +
     '本人確認|身分証|運転免許証|マイナンバー|生年月日|国籍|身元|' +
-    '身份|出生日期|國籍' +
+    '身份|出生日期' +
     '|government id|photo id|id card|national id|residence permit|selfie|take a photo|legal name|tax information|tax id|issuing country|dni|identificación|顔写真|在留カード|健康保険証|パスポート|ekyc|本人情報|セルフィー|身分證|護照|身分驗證' +
     '|實名|identidade|data de nascimento|nacionalidade',
   'two-factor':
@@ -98,7 +100,7 @@ export const VOCABULARY: Record<PageClass, string> = {
     '2段階認証|二要素認証|パスキー|認証アプリ|ワンタイムコード|' +
     '驗證器' +
     '|backup codes|backup code|recovery code|totp|security keys|webauthn|one time password|verification app|authentication app|token generator|trusted devices|second factor|2要素認証|二段階|多要素認証|セキュリティキー|バックアップコード|リカバリーコード|ワンタイムパスワード|一次性密碼|einmal passwort|mot de passe à usage unique|contraseña de un solo uso|password monouso|雙重驗證|兩步驟驗證|兩階段驗證|多重要素驗證|多因素驗證' +
-    '|兩步驗證|二次驗證|雙因素|恢復碼|備用碼|安全密鑰|多重驗證|多重要素驗證|兩步驟驗證|dois fatores|código de backup|códigos de backup|senha de uso único',
+    '|兩步驗證|二次驗證|雙因素|恢復碼|備用碼|安全密鑰|多重驗證|dois fatores|código de backup|códigos de backup|senha de uso único',
   none:
     'newsletter|subscribe|subscription|search|contact us|contact form|message|comment|card number|credit card|expiration|cvc|cvv|add to cart|checkout|order history|sign up for updates|our emails|' +
     'abonnieren|suche|suchergebnisse|nachricht|bestellungen|' +
