@@ -28,7 +28,7 @@ describe('fields that rule a kind out', () => {
     expect(kindOf(ADDRESS_FIELDS)).toBe('address');
   });
 
-  it('a page with nothing to type in is no sign-in, sign-up or password page', () => {
+  it('a page with nothing to type in is no sign-in, sign-up, password or e-mail page', () => {
     const page = (main: string) => {
       document.body.innerHTML = `<main>${main}</main>`;
       return recognizePage(document).kind;
@@ -44,6 +44,13 @@ describe('fields that rule a kind out', () => {
       '<form><label for="u">Username</label><input id="u"><label for="p">Password</label><input id="p" type="password"></form>';
     expect(page(signInPrompt)).toBeNull();
     expect(page(signInPrompt + signInForm)).toBe('login'); // control: with its form
+    // A profile hub linking to its settings forms; its e-mail form, once shown, is the e-mail page.
+    const hub =
+      '<h1>Profile</h1><a class="btn" href="/profile/edit">Edit profile</a><a class="btn" href="/password">Change password</a>';
+    const emailForm =
+      '<form><label for="m">New email</label><input id="m" type="email"><button>Change email</button></form>';
+    expect(page(hub)).toBeNull();
+    expect(page(hub + emailForm)).toBe('email-change'); // control: with its form
   });
 
   it('a Japanese sign-in page with its sign-up link is still a sign-in page', () => {
@@ -130,21 +137,14 @@ describe('fields that rule a kind out', () => {
       expect(ruledOut(pageClass, message), pageClass).toBe(false);
   });
 
-  it('rules out sign-in, sign-up and password pages where nothing can be typed, and nothing else', () => {
+  it('rules out sign-in, sign-up, password and e-mail pages where nothing can be typed, and nothing else', () => {
     const empty = { inputs: 0, passwords: 0, newPasswords: 0 } as FieldCounts;
     const oneField = { inputs: 1, passwords: 0, newPasswords: 0 } as FieldCounts;
-    for (const pageClass of ['login', 'signup', 'password-change'] as const) {
+    for (const pageClass of ['login', 'signup', 'password-change', 'email-change'] as const) {
       expect(ruledOut(pageClass, empty), pageClass).toBe(true);
       expect(ruledOut(pageClass, oneField), pageClass).toBe(false);
     }
-    for (const pageClass of [
-      'email-change',
-      'payout',
-      'address',
-      'identity-verification',
-      'two-factor',
-      'none',
-    ] as const)
+    for (const pageClass of ['payout', 'address', 'identity-verification', 'two-factor', 'none'] as const)
       expect(ruledOut(pageClass, empty), pageClass).toBe(false);
   });
 });

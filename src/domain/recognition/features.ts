@@ -107,9 +107,10 @@ export interface RecognitionWeights {
 /**
  * Kinds the fields alone rule out. Address books, payout and identity forms never set a password:
  * where the page asks for a new one, it is a sign-up or a settings form, however many address words
- * it shows (a Japanese shop's sign-up asks for the full postal address). Signing in, signing up and
- * changing a password all need a field to type in: a page with none is a confirmation ("reset link
- * sent"), a hub or a profile, and a hidden form counts once it is shown (the page is scanned again).
+ * it shows (a Japanese shop's sign-up asks for the full postal address). Signing in, signing up,
+ * changing a password and changing the e-mail address all need a field to type in: a page with none
+ * is a confirmation ("reset link sent"), a hub or a profile ("Edit profile", "Change password" as
+ * links), and a hidden form counts once it is shown (the page is scanned again).
  * A box for free text with no password field is a message, issue or profile form: nobody signs up or
  * changes their e-mail address in free text, and both forms are short.
  */
@@ -121,7 +122,10 @@ export function ruledOut(pageClass: PageClass, fields: FieldCounts): boolean {
   return (
     fields.inputs === 0 &&
     fields.passwords === 0 &&
-    (pageClass === 'login' || pageClass === 'signup' || pageClass === 'password-change')
+    (pageClass === 'login' ||
+      pageClass === 'signup' ||
+      pageClass === 'password-change' ||
+      pageClass === 'email-change')
   );
 }
 
