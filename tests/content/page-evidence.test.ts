@@ -27,6 +27,13 @@ describe('page evidence', () => {
     expect(own.fields.inputs).toBe(1);
   });
 
+  it('reads boxes written side by side without white space as separate words, as people see them', () => {
+    // Front-end frameworks write no white space between elements: `textContent` would read
+    // "accountchange email" and miss the words.
+    const evidence = evidenceOf('<main><ul><li><div>Account</div><div>Change email</div></li></ul></main>');
+    expect(evidence.text.paragraphs).toContain(' account change email ');
+  });
+
   it('never treats a form with a password as a layout search box', () => {
     const evidence = evidenceOf(`
       <div><form><input name="q" type="search"><label for="p">Password</label><input id="p" type="password"></form></div>`);
