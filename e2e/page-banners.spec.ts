@@ -50,6 +50,33 @@ test.describe('page banners', () => {
     await expect(banner.locator('main')).toContainText('kana name');
   });
 
+  test('scrolling leaves a banner that stays in its corner untouched: the page hears no writes', async ({
+    page,
+  }) => {
+    // In front: a background tab gets an animation frame about once a second.
+    await page.bringToFront();
+    await page.goto('https://fril.jp/mypage/bank');
+    const banner = await extensionFrame(page, 'banner.html');
+    await expect(banner.locator('html')).toHaveAttribute('data-page-kind', 'payout');
+    const writes = await page.evaluate(async () => {
+      document.body.style.minHeight = '5000px';
+      const ours = [...document.documentElement.children].filter(
+        (child) => child !== document.head && child !== document.body,
+      );
+      let count = 0;
+      const observer = new MutationObserver((records) => (count += records.length));
+      for (const host of ours) observer.observe(host, { attributes: true });
+      for (let y = 100; y <= 2_000; y += 100) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }
+      observer.disconnect();
+      return { hosts: ours.length, count };
+    });
+    expect(writes.hosts).toBeGreaterThan(0);
+    expect(writes.count).toBe(0);
+  });
+
   test('follow a single-page app that only changes the text of its nodes', async ({ page }) => {
     await page.goto('https://fril.jp/busy/relabel');
     await page.waitForTimeout(1_000);
