@@ -14,11 +14,10 @@ export function ownFieldWords(input: Field): string {
   parts.push(
     input.getAttribute('aria-label') ?? '',
     input.getAttribute('placeholder') ?? '',
-    input.name,
-    input.id,
+    // Identifiers only: "userName" reads "user name", while a label's "PayPal" stays one word.
+    `${input.name} ${input.id}`.replace(/([a-z])([A-Z])/g, '$1 $2'),
   );
-  // "userName" reads "user name".
-  return normalizeText(parts.join(' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
+  return normalizeText(parts.join(' '));
 }
 
 /**

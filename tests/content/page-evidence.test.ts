@@ -34,6 +34,14 @@ describe('page evidence', () => {
     expect(evidence.text.paragraphs).toContain(' account change email ');
   });
 
+  it('splits identifiers at capitals but keeps the words people read whole', () => {
+    const evidence = evidenceOf(
+      '<main><form><label for="p">PayPal email</label><b>*</b><input id="p" name="payoutEmail"></form></main>',
+    );
+    expect(evidence.text.fields).toContain(' paypal email ');
+    expect(evidence.text.fields).toContain(' payout email ');
+  });
+
   it('never treats a form with a password as a layout search box', () => {
     const evidence = evidenceOf(`
       <div><form><input name="q" type="search"><label for="p">Password</label><input id="p" type="password"></form></div>`);
