@@ -62,12 +62,11 @@ function zoneText(roots: readonly Root[], selector: string): string {
     const found = root.querySelectorAll(selector);
     for (let index = 0; index < found.length && parts.length < MAX_ELEMENTS_PER_ZONE; index++) {
       const element = found[index] as Element;
-      // Rendered text: boxes side by side stay apart and white space collapses (a template's
-      // indentation is no text, and counts against no length limit).
-      const text =
-        element.tagName === 'INPUT'
-          ? (element as HTMLInputElement).value
-          : (element as HTMLElement).innerText;
+      // White space collapsed first: a template's indentation is no text, and counts against no
+      // length limit.
+      const text = (
+        element.tagName === 'INPUT' ? (element as HTMLInputElement).value : element.textContent
+      )?.replace(/\s+/g, ' ');
       if (!text || text.length > MAX_TEXT_LENGTH || !isTextVisible(element)) continue;
       // Headings count wherever they are; other text only outside the site's chrome.
       if (selector === ZONE_SELECTORS.headings || !isSiteChrome(element)) parts.push(text);

@@ -27,11 +27,11 @@ describe('page evidence', () => {
     expect(own.fields.inputs).toBe(1);
   });
 
-  it('reads boxes written side by side without white space as separate words, as people see them', () => {
-    // Front-end frameworks write no white space between elements: `textContent` would read
-    // "accountchange email" and miss the words.
-    const evidence = evidenceOf('<main><ul><li><div>Account</div><div>Change email</div></li></ul></main>');
-    expect(evidence.text.paragraphs).toContain(' account change email ');
+  it('reads an element whose template indentation alone would pass the length limit', () => {
+    // 20 words of text, but 30 lines of indentation around them: over 300 characters as written.
+    const indented = `<p>${'\n                '.repeat(30)}Set up two-factor authentication with an authenticator app on your phone, then enter the code it shows${'\n                '.repeat(30)}</p>`;
+    expect(indented.length).toBeGreaterThan(600);
+    expect(evidenceOf(`<main>${indented}</main>`).text.paragraphs).toContain('two factor authentication');
   });
 
   it('splits identifiers at capitals but keeps the words people read whole', () => {
