@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recognizePage } from '../../../src/content/recognizer';
 import { EXTERNAL_CORPUS_DIR, externalPages, type ExternalPage } from '../../../e2e/support/external-corpus';
-import type { Outcome } from '../../../e2e/support/precision-recall';
+import { describe, expect, it } from 'vitest';
+import { PAGE_KINDS } from '../../../src/model/page-kinds';
+import { formatScoreTable, scoreByKind, type Outcome } from '../../../e2e/support/precision-recall';
 
 /** The kind the content script's recognizer gives a corpus page read by happy-dom at a neutral URL. */
 function classify(page: ExternalPage): string | null {
@@ -45,4 +47,29 @@ export function tuningShard(shard: 0 | 1): ExternalPage[] {
     if (smaller === shard) chosen.add(source);
   }
   return pages.filter((page) => chosen.has(page.source.repository));
+}
+
+/**
+ * One shard's test: its per-kind table and misses printed, its accuracy held above `floor` (a
+ * regression floor just under what the shipped weights read today).
+ */
+export function testTuningShard(shard: 0 | 1, floor: number): void {
+  describe('recognizer on the external corpus at a neutral URL (DOM level, happy-dom)', () => {
+    it(`tuning half, shard ${shard + 1} of 2: exact accuracy ≥ ${floor} (per-kind table and misses printed)`, () => {
+      const results = outcomesOf(tuningShard(shard));
+      const right = results.filter((o) => o.expected === o.actual).length;
+      console.log(
+        formatScoreTable(
+          `External tuning half, shard ${shard + 1} (happy-dom), ${right} of ${results.length} right, accuracy ${accuracy(results).toFixed(2)}`,
+          scoreByKind(results, PAGE_KINDS),
+        ),
+      );
+      console.log(
+        'misclassified:',
+        results.filter((o) => o.expected !== o.actual),
+      );
+      expect(accuracy(results)).toBeGreaterThanOrEqual(floor);
+      // Hundreds of pages parsed one by one: longer than a unit test's usual 30 s on a slow machine.
+    }, 120_000);
+  });
 }
