@@ -75,6 +75,17 @@ test.describe('page banners', () => {
     });
     expect(writes.hosts).toBeGreaterThan(0);
     expect(writes.count).toBe(0);
+    // A host the page restyled is put back as it was at the next scroll, as before.
+    const restored = await page.evaluate(async () => {
+      const ours = [...document.documentElement.children].filter(
+        (child): child is HTMLElement => child !== document.head && child !== document.body,
+      );
+      for (const host of ours) host.style.cssText = 'display:none';
+      window.scrollTo(0, 100);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return ours.map((host) => getComputedStyle(host).display);
+    });
+    expect(restored).not.toContain('none');
   });
 
   test('follow a single-page app that only changes the text of its nodes', async ({ page }) => {

@@ -13,8 +13,9 @@ interface Mounted {
   restores: number;
   slot: FrameSlot;
   avoid: readonly Element[];
-  /** The host's style as last written. */
+  /** The host's style as last written, and as the engine serialized it. */
   css?: string;
+  written?: string;
 }
 
 type Box = { left: number; top: number; right: number; bottom: number };
@@ -121,10 +122,13 @@ function placeHost(entry: Mounted): void {
       ? besideField(entry.slot, rects)
       : pickCorner(entry.slot, rects, otherFrameBoxes(entry));
   // Written without spaces (the content script's size is budgeted); the page reads it re-serialized.
-  // Only when it changed: a scroll re-places every frame, and each write is a mutation the page
-  // (and our own rescan observer) would hear.
+  // Only when it changed, or the page changed it: a scroll re-places every frame, and each write is
+  // a mutation the page (and our own rescan observer) would hear.
   const css = `all:initial;position:fixed;z-index:2147483647;left:${Math.round(left)}px;top:${Math.round(top)}px;width:${width}px;height:${height}px;pointer-events:none`;
-  if (css !== entry.css) entry.host.style.cssText = entry.css = css;
+  if (css !== entry.css || entry.host.style.cssText !== entry.written) {
+    entry.host.style.cssText = entry.css = css;
+    entry.written = entry.host.style.cssText;
+  }
   if (entry.frame) {
     entry.frame.style.width = `${width}px`;
     entry.frame.style.height = `${height}px`;
