@@ -78,6 +78,17 @@ test('"Delete all Furima Guard data" says what goes, then empties every store', 
   expect(state.session.filter((key) => key !== 'guardDataRevision')).toEqual([]);
   expect(Object.values(state.counts).every((count) => count === 0)).toBe(true);
   expect(Object.keys(state.counts)).toEqual(expect.arrayContaining(['accounts', 'checklist', 'incidents']));
+
+  // The guard itself stays: the marketplaces and the range API are still the extension's to reach
+  // (Chromium would revoke them with the all-sites pattern, src/platform/permissions.ts).
+  expect(
+    await extensionPage.evaluate(() =>
+      chrome.permissions.contains({ origins: ['https://api.pwnedpasswords.com/*', 'https://fril.jp/*'] }),
+    ),
+  ).toBe(true);
+  await page.goto('https://fril.jp/login');
+  await enterPassword(page, '#password', randomPassword());
+  expect((await verdictOf(page)).verdict).toBe('clean');
 });
 
 test('the accounts list renders only the rows on screen, even with 10,000 accounts', async ({

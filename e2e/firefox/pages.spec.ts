@@ -143,4 +143,23 @@ test('the opt-in watch: switched on in options, a Rakuma password typed on anoth
   }).toPass({ timeout: 20_000 });
   // The watch never asks the range API about other sites' passwords.
   expect(world.rangeRequests()).toHaveLength(1);
+
+  // Switched off, Firefox takes back the all-sites permission alone: the marketplace and the range
+  // API stay the extension's (Chromium would revoke them too, src/platform/permissions.ts).
+  await options.bringToFront();
+  await options.click('[data-setting="watch-all-sites"]');
+  const granted = () =>
+    options.evaluate(() =>
+      Promise.all(
+        ['https://*/*', 'https://fril.jp/*', 'https://api.pwnedpasswords.com/*'].map((origin) =>
+          browser.permissions.contains({ origins: [origin] }),
+        ),
+      ),
+    );
+  await expect.poll(granted).toEqual([false, true, true]);
+  await tab.bringToFront();
+  await tab.goto('https://fril.jp/login');
+  await enterPassword(tab, '#password', randomPassword());
+  const { frame } = await verdictOf(tab);
+  expect(await rootAttribute(frame, 'data-verdict', 5_000)).toBe('clean');
 });

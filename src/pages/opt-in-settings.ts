@@ -27,7 +27,7 @@ export function useAllSitesWatch() {
         return;
       }
     } else {
-      // Withdraw the permission too; a build that holds it from install cannot drop it, which is fine.
+      // Withdraw the permission too, where the browser can do that safely (see the function).
       await removeAllSitesPermission().catch(() => false);
     }
     await updateSettings(() => ({ watchAllSites: want }));

@@ -26,6 +26,20 @@ export function requestAllSitesPermission(): Promise<boolean> {
   return browser.permissions.request(ALL_SITES);
 }
 
-export function removeAllSitesPermission(): Promise<boolean> {
+/**
+ * Gives the all-sites permission back where the browser takes only that. Chromium revokes every
+ * granted host the removed pattern covers, the manifest's own included, whether the pattern itself
+ * was granted or not (Chromium 156: removing the all-sites pattern cuts off the range API and every
+ * marketplace, and reloading the extension does not bring them back). There the grant stays,
+ * unused: with the setting off the watch registers nothing, and the browser's site-access menu
+ * withdraws it. Firefox removes the pattern alone.
+ */
+export async function removeAllSitesPermission(): Promise<boolean> {
+  if (!removesPatternAlone() || !(await hasAllSitesPermission())) return false;
   return browser.permissions.remove(ALL_SITES);
+}
+
+/** Firefox (the only engine with `runtime.getBrowserInfo`) removes exactly the pattern it is given. */
+function removesPatternAlone(): boolean {
+  return 'getBrowserInfo' in browser.runtime;
 }
