@@ -26,19 +26,33 @@ export async function auditAfterTest(
   const extensionRequests = auditRequests(world);
   let storageScans = 0;
   if (context.pages().length > 0 || context.serviceWorkers().length > 0) {
-    const scanner = await context.newPage();
-    await scanner.goto(`chrome-extension://${extensionId}/src/pages/banner/banner.html`);
-    const stored = await dumpExtensionStorage(scanner);
+    const stored = await dumpFromWorkerOrPage(context, extensionId);
     const pageStores: string[] = [];
     for (const page of context.pages()) {
       if (!page.url().startsWith('https://')) continue;
       pageStores.push(await page.evaluate(pageStorage).catch(() => ''));
     }
-    await scanner.close();
     auditStored(stored, pageStores);
     storageScans = 1 + pageStores.length;
   }
   recordAudit(testId, { requests: world.nonBrowserRequests().length, extensionRequests, storageScans });
+}
+
+/**
+ * The extension's stores, read in its service worker when one runs (no page to load), else in an
+ * extension page opened for it.
+ */
+async function dumpFromWorkerOrPage(context: BrowserContext, extensionId: string): Promise<string> {
+  const worker = context.serviceWorkers()[0];
+  const fromWorker = worker ? await dumpExtensionStorage(worker).catch(() => null) : null;
+  if (fromWorker !== null) return fromWorker;
+  const scanner = await context.newPage();
+  try {
+    await scanner.goto(`chrome-extension://${extensionId}/src/pages/banner/banner.html`);
+    return await dumpExtensionStorage(scanner);
+  } finally {
+    await scanner.close();
+  }
 }
 
 /** Part 1, any browser: what left the browser. Returns how many requests the extension made. */
