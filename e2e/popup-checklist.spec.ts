@@ -13,6 +13,25 @@ async function seriousViolations(page: Page) {
 }
 
 test.describe('popup hardening checklist', () => {
+  test('says when the browser withholds the marketplaces and the range API, and offers them back', async ({
+    page,
+    extensionId,
+    serviceWorker,
+  }) => {
+    await page.goto(popupUrl(extensionId, 'fril.jp'));
+    await expect(page.locator('[data-check-id="breach-check"]')).toBeVisible();
+    await expect(page.locator('[data-site-access]')).toHaveCount(0);
+
+    // What the site-access menu, or an older version's "Delete all data", did in Chromium.
+    await serviceWorker.evaluate(() => chrome.permissions.remove({ origins: ['https://*/*'] }));
+    await page.reload();
+    const notice = page.locator('[data-site-access="withheld"]');
+    await expect(notice).toHaveAttribute('role', 'alert');
+    await expect(notice).toContainText('cannot warn you anywhere');
+    await expect(notice.locator('[data-action="grant-site-access"]')).toHaveText('Allow again');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('a breached login turns the breach item to attention', async ({ page, world, extensionId }) => {
     const password = randomPassword();
     world.hibp.addBreachedPassword(password, 4821);

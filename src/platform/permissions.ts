@@ -15,6 +15,25 @@ export function requestHostPermission(url: string): Promise<boolean> {
   return browser.permissions.request({ origins: [originPattern(url)] });
 }
 
+/** The manifest's own hosts: the marketplaces and the range API. */
+function installedHosts(): { origins: string[] } {
+  return { origins: browser.runtime.getManifest().host_permissions ?? [] };
+}
+
+/**
+ * Whether the browser still lets the guard on every marketplace and reach the range API. The user
+ * can withhold them in the browser's site-access menu, and older versions lost them in Chromium on
+ * "Delete all data" (see `removeAllSitesPermission`); the guard then does nothing, silently.
+ */
+export function hasInstalledHosts(): Promise<boolean> {
+  return browser.permissions.contains(installedHosts());
+}
+
+/** Must run in a user gesture (a click): the browser asks the user to give the hosts back. */
+export function requestInstalledHosts(): Promise<boolean> {
+  return browser.permissions.request(installedHosts());
+}
+
 /** The optional all-sites permission behind the opt-in reuse watch. */
 export const ALL_SITES = { origins: ['https://*/*'] };
 

@@ -10,6 +10,7 @@ import type { MarketplaceSite } from '../model/marketplace';
 import { activeSite } from './active-site';
 import { ChecklistView } from './checklist-view';
 import { SitesOverview } from './sites-overview';
+import { SiteAccessNotice } from './site-access';
 import { RESPONSE_STEP_IDS } from '../domain/response-playbook';
 import { extensionPageUrl } from '../platform/tabs';
 import { factsOfGroup } from '../platform/account-fact-store';
@@ -90,6 +91,7 @@ export function Popup() {
           {t('popupIncidentOpen', [String(incidentDone), String(RESPONSE_STEP_IDS.length)])}
         </p>
       )}
+      <SiteAccessNotice />
       <div class="content">
         {site === undefined && <p class="explain">{t('popupNotCataloguedHelp')}</p>}
         {state ? (
