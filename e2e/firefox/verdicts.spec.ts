@@ -84,6 +84,10 @@ test.describe('in Firefox', () => {
     await enterPassword(page, '#password', password);
     await verdictOf(page);
     const popup = await openExtensionPage(firefox, '/src/popup/popup.html?site=fril.jp');
+    // The checklist renders after the popup has read its stores, a moment after the document loads.
+    await expect
+      .poll(() => popup.evaluate(() => document.querySelector('[data-check-id="breach-check"]') !== null))
+      .toBe(true);
     const states = await popup.evaluate(() =>
       Object.fromEntries(
         Array.from(document.querySelectorAll<HTMLElement>('[data-check-id]'), (item) => [
