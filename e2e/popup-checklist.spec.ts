@@ -27,7 +27,7 @@ test.describe('popup hardening checklist', () => {
     await page.reload();
     const notice = page.locator('[data-site-access="withheld"]');
     await expect(notice).toHaveAttribute('role', 'alert');
-    await expect(notice).toContainText('cannot warn you anywhere');
+    await expect(notice).toContainText('cannot warn you there');
     await expect(notice.locator('[data-action="grant-site-access"]')).toHaveText('Allow again');
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -3,8 +3,8 @@ import { t } from '../platform/i18n';
 import { hasInstalledHosts, requestInstalledHosts } from '../platform/permissions';
 
 /**
- * Says so when the browser withholds the marketplaces or the range API from the guard, which then
- * cannot warn anywhere, and asks for them back in one click.
+ * Says so when the browser withholds any marketplace or the range API from the guard, which then
+ * cannot warn there, and asks for them back in one click.
  */
 export function SiteAccessNotice() {
   const [granted, setGranted] = useState<boolean | null>(null);
