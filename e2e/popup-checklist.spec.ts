@@ -20,7 +20,8 @@ test.describe('popup hardening checklist', () => {
   }) => {
     await page.goto(popupUrl(extensionId, 'fril.jp'));
     await expect(page.locator('[data-check-id="breach-check"]')).toBeVisible();
-    await expect(page.locator('[data-site-access]')).toHaveCount(0);
+    await expect(page.locator('[data-site-access="granted"]')).toHaveCount(1);
+    await expect(page.locator('[data-site-access="withheld"]')).toHaveCount(0);
 
     // What the site-access menu, or an older version's "Delete all data", did in Chromium.
     await serviceWorker.evaluate(() => chrome.permissions.remove({ origins: ['https://*/*'] }));

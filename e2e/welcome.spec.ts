@@ -21,7 +21,7 @@ test('a fresh profile opens the welcome page once: not again after a restart, no
     // and none may open again.
     const blank = context.pages().find((page) => !isWelcome(page.url())) ?? (await context.newPage());
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    // A reload reads the unpacked extension again: about 3 s on an idle 2-core machine, and more than
+    // A reload reads the unpacked extension again: about 3 s with one test running on a 2-core machine, and more than
     // 10 s once under the suite's load.
     const reloaded = context.waitForEvent('serviceworker', { timeout: 30_000 });
     await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);

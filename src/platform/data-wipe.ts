@@ -17,6 +17,7 @@ export async function deleteAllGuardData(): Promise<void> {
     await Promise.all([...stores.map((store) => tx.objectStore(store).clear()), tx.done]);
   }
   await Promise.all([browser.storage.local.clear(), browser.storage.session.clear()]);
-  // The all-sites watch is off with the settings gone; give back its permission too.
+  // The all-sites watch is off with the settings gone; give back its permission too, where the
+  // browser can do that without taking the marketplaces with it.
   await removeAllSitesPermission().catch(() => false);
 }

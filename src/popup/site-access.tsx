@@ -13,7 +13,8 @@ export function SiteAccessNotice() {
       .catch(() => true)
       .then(setGranted);
   }, []);
-  if (granted !== false) return null;
+  // Granted, it leaves an empty mark, so a reader can tell "checked and fine" from "not yet known".
+  if (granted !== false) return granted ? <div hidden data-site-access="granted" /> : null;
   const ask = () =>
     void requestInstalledHosts()
       .catch(() => false)
